@@ -1,0 +1,7 @@
+"""``python -m briefing_app``."""
+
+import sys
+
+from briefing_app.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Bytes <-> domain: article readers, note files, exports. No Qt here."""
