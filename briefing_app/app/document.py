@@ -1,0 +1,120 @@
+"""The open note: its file, its undo stack, and one method per user intent.
+
+Every change goes through a QUndoCommand pushed on the document's stack, so the
+UI only mirrors the note and undo covers everything.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from briefing_app.app import commands
+from briefing_app.domain.model import SECTIONS, Anchor, Note
+
+
+class Document(QObject):
+    """A note being edited, with signals that views follow."""
+
+    fieldChanged = Signal(str)  # note-level field name
+    aboutToInsert = Signal(str, int)  # section, row
+    inserted = Signal(str, int)
+    aboutToRemove = Signal(str, int)
+    removed = Signal(str, int)
+    itemChanged = Signal(str, int)  # section, row
+    sectionReset = Signal(str)
+    pathChanged = Signal()
+    sourcesChanged = Signal()
+
+    def __init__(self, note: Note | None = None, path: Path | None = None, parent=None):
+        super().__init__(parent)
+        self.note = note or Note()
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+
+    # ----------------------------------------------------------------- state
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self, path: Path) -> None:
+        """Record that the note now matches ``path`` on disk."""
+        self.path = path
+        self.undo_stack.setClean()
+        self.pathChanged.emit()
+
+    def row_of(self, section: str, item_id: str) -> int:
+        """Row of the item with ``item_id`` in ``section``, or -1."""
+        for row, item in enumerate(self.note.items(section)):
+            if item.id == item_id:
+                return row
+        return -1
+
+    def find_item(self, item_id: str) -> tuple[str, int] | None:
+        """(section, row) of an item id anywhere in the note."""
+        for section in SECTIONS:
+            row = self.row_of(section, item_id)
+            if row >= 0:
+                return section, row
+        return None
+
+    # --------------------------------------------------------------- intents
+    def set_field(self, name: str, value: str) -> None:
+        """Change a note-level text field (typing merges into one undo step)."""
+        if getattr(self.note, name) != value:
+            self.undo_stack.push(commands.SetField(self, name, value))
+
+    def add_item(self, section: str, item, row: int | None = None, text: str = "") -> None:
+        """Insert an item (at the end by default)."""
+        rows = self.note.items(section)
+        row = len(rows) if row is None else row
+        self.undo_stack.push(commands.InsertItem(self, section, row, item, text))
+
+    def remove_item(self, section: str, row: int) -> None:
+        """Delete the item at ``row``."""
+        self.undo_stack.push(commands.RemoveItem(self, section, row))
+
+    def set_item_attr(self, section: str, row: int, attr: str, value) -> None:
+        """Change one attribute of an item (a table cell)."""
+        item = self.note.items(section)[row]
+        if getattr(item, attr) != value:
+            self.undo_stack.push(commands.SetItemAttr(self, section, row, attr, value))
+
+    def move_item(self, section: str, row: int, new_row: int) -> None:
+        """Move an item up or down its list."""
+        n = len(self.note.items(section))
+        if row != new_row and 0 <= row < n and 0 <= new_row < n:
+            self.undo_stack.push(commands.MoveItem(self, section, row, new_row))
+
+    def add_evidence(self, section: str, row: int, anchor: Anchor) -> None:
+        """Attach one more passage to an item."""
+        item = self.note.items(section)[row]
+        evidence = [*copy.deepcopy(item.evidence), anchor]
+        self.undo_stack.push(
+            commands.SetItemAttr(
+                self, section, row, "evidence", evidence, self.tr("Attach evidence")
+            )
+        )
+
+    # -------------------------------------------- raw mutations (commands only)
+    def _insert(self, section: str, row: int, item) -> None:
+        self.aboutToInsert.emit(section, row)
+        self.note.items(section).insert(row, item)
+        self.inserted.emit(section, row)
+
+    def _remove(self, section: str, row: int):
+        self.aboutToRemove.emit(section, row)
+        item = self.note.items(section).pop(row)
+        self.removed.emit(section, row)
+        return item
+
+    def _set_attr(self, section: str, row: int, attr: str, value) -> None:
+        setattr(self.note.items(section)[row], attr, value)
+        self.itemChanged.emit(section, row)
+
+    def _set_field(self, name: str, value: str) -> None:
+        setattr(self.note, name, value)
+        self.fieldChanged.emit(name)

@@ -1,0 +1,205 @@
+"""The article pane: read-only text, ¶ numbers in the margin, evidence highlights.
+
+Highlights are extra selections, which leave the document (and its undo stack)
+untouched. Offsets are converted between code points and Qt's UTF-16 units by
+app.textmap.TextMap.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from briefing_app.app.textmap import TextMap
+from briefing_app.domain.article import split_paragraphs
+
+KIND_COLOURS = {
+    "actors": QColor("#cfe3ff"),
+    "claims": QColor("#fff0b3"),
+    "risks": QColor("#ffd6d1"),
+    "relationships": QColor("#d9f2d9"),
+}
+SELECTED_COLOUR = QColor("#ffb347")
+
+
+class _Gutter(QWidget):
+    """Paints ¶ numbers beside each paragraph."""
+
+    def __init__(self, view: ArticleView):
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.view.gutter_width(), 0)
+
+    def paintEvent(self, event) -> None:
+        self.view.paint_gutter(self, event)
+
+
+class ArticleView(QTextEdit):
+    """Shows one source; emits ``selectionOffsetsChanged`` in code points."""
+
+    evidenceClicked = Signal(int)  # canonical offset clicked
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAccessibleName(self.tr("Article text"))
+        self.document().setDocumentMargin(24)
+        font = QFont(self.font())
+        font.setFamilies(["Source Serif 4", "Noto Serif", "DejaVu Serif", "Georgia", "serif"])
+        font.setPointSizeF(12)
+        self.document().setDefaultFont(font)
+        self.text = ""
+        self.map = TextMap([])
+        self.paragraphs = []
+        self._gutter = _Gutter(self)
+        self.setViewportMargins(self.gutter_width(), 0, 0, 0)
+        self.verticalScrollBar().valueChanged.connect(self._gutter.update)
+        self.textChanged.connect(self._gutter.update)
+
+    # ---------------------------------------------------------------- content
+    def set_article(self, text: str, headings: list[int] | None = None) -> None:
+        """Show canonical ``text``: one block per paragraph, headings styled."""
+        self.text = text
+        self.paragraphs = split_paragraphs(text, headings)
+        self.map = TextMap(self.paragraphs)
+        doc = QTextDocument(self)
+        doc.setDefaultFont(self.document().defaultFont())
+        doc.setDocumentMargin(24)
+        cursor = QTextCursor(doc)
+        body = QTextBlockFormat()
+        body.setBottomMargin(10)
+        body.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        heading = QTextBlockFormat(body)
+        heading.setTopMargin(14)
+        heading.setBottomMargin(6)
+        head_chars = QTextCharFormat()
+        head_chars.setFontWeight(QFont.Weight.Bold)
+        head_chars.setFontPointSize(14)
+        plain_chars = QTextCharFormat()
+        for i, p in enumerate(self.paragraphs):
+            if i:
+                cursor.insertBlock()
+            cursor.setBlockFormat(heading if p.heading else body)
+            cursor.setBlockCharFormat(head_chars if p.heading else plain_chars)
+            cursor.insertText(
+                p.text.replace("\n", "\u2028"), head_chars if p.heading else plain_chars
+            )
+        doc.setModified(False)
+        self.setDocument(doc)  # Qt deletes the previous document (its parent is this view)
+        self._gutter.update()
+
+    # ------------------------------------------------------------- selections
+    def selected_offsets(self) -> tuple[int, int] | None:
+        """The selection as canonical (start, end), or None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.offset_at(cursor.selectionStart())
+        end = self.offset_at(cursor.selectionEnd())
+        return (start, end) if end > start else None
+
+    def offset_at(self, pos: int) -> int:
+        block = self.document().findBlock(pos)
+        return self.map.offset(block.blockNumber(), pos - block.position())
+
+    def cursor_for(self, start: int, end: int) -> QTextCursor:
+        """A text cursor selecting canonical [start, end)."""
+        cursor = QTextCursor(self.document())
+        last = max(self.document().characterCount() - 1, 0)
+        cursor.setPosition(min(self.map.view_position(start), last))
+        cursor.setPosition(min(self.map.view_position(end), last), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def select_offsets(self, start: int, end: int) -> None:
+        """Select canonical [start, end) as a user would (tests, find)."""
+        self.setTextCursor(self.cursor_for(start, end))
+
+    def show_highlights(self, spans: list[tuple[int, int, str]], focus: list[tuple[int, int]]):
+        """Colour every (start, end, section) span; ``focus`` spans stand out and scroll into view."""
+        selections = []
+        for start, end, section in spans:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self.cursor_for(start, end)
+            fmt = QTextCharFormat()
+            fmt.setBackground(KIND_COLOURS.get(section, QColor("#eeeeee")))
+            sel.format = fmt
+            selections.append(sel)
+        for start, end in focus:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self.cursor_for(start, end)
+            fmt = QTextCharFormat()
+            fmt.setBackground(SELECTED_COLOUR)
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+            sel.format = fmt
+            selections.append(sel)
+        self.setExtraSelections(selections)
+        if focus:
+            start, end = focus[0]
+            self._scroll_to(start, end)
+
+    def _scroll_to(self, start: int, end: int) -> None:
+        cursor = self.cursor_for(start, end)
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        view_h = self.viewport().height()
+        if rect.top() < 0 or rect.bottom() > view_h:
+            bar.setValue(bar.value() + rect.top() - view_h // 3)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            pos = self.cursorForPosition(event.position().toPoint()).position()
+            self.evidenceClicked.emit(self.offset_at(pos))
+
+    # ----------------------------------------------------------------- gutter
+    def gutter_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance("¶000") + 16
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        cr = self.contentsRect()
+        self._gutter.setGeometry(QRect(cr.left(), cr.top(), self.gutter_width(), cr.height()))
+
+    def paint_gutter(self, widget: QWidget, event) -> None:
+        painter = QPainter(widget)
+        painter.fillRect(event.rect(), QColor("#f4f4f2"))
+        painter.setPen(QColor("#9a9a94"))
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() - 1, 7))
+        painter.setFont(small)
+        layout = self.document().documentLayout()
+        offset = self.verticalScrollBar().value()
+        block = self.document().begin()
+        height = widget.height()
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            top = rect.top() - offset + block.blockFormat().topMargin()
+            if top > height:
+                break
+            if rect.bottom() - offset >= 0:
+                number = block.blockNumber()
+                if number < len(self.paragraphs):
+                    painter.drawText(
+                        QRect(0, int(top), widget.width() - 8, self.fontMetrics().height() + 4),
+                        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                        f"¶{number + 1}",
+                    )
+            block = block.next()
+        painter.end()

@@ -1,0 +1,111 @@
+"""Start the GUI: application object, translations, main window, screenshot mode."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStandardPaths, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from briefing_app import __version__
+from briefing_app.errors import BriefingError
+from briefing_app.paths import resource
+
+DEMO_NOTE = ("samples", "totalenergies-mistral-ai.fr.briefing.yaml")
+
+
+def make_app(language: str | None = None) -> QApplication:
+    """The QApplication, named for QSettings, with the interface language installed."""
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName("Briefing")
+    app.setApplicationName("Briefing")
+    app.setApplicationVersion(__version__)
+    install_translation(app, language)
+    return app
+
+
+def install_translation(app: QApplication, language: str | None) -> None:
+    """Load the French (or other) interface translation when one is shipped."""
+    lang = language or QLocale.system().name().split("_")[0]
+    if lang == "en":
+        return
+    qm = resource("i18n", f"briefing_{lang}.qm")
+    if qm.exists():
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            app._briefing_translator = translator  # keep it alive
+
+
+def _log_path() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder or Path.home()) / "briefing-errors.log"
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    """Unexpected errors: log the details, show one sentence, keep the session."""
+    try:
+        log = _log_path()
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc_type, exc, tb)) + "\n")
+        where = str(log)
+    except OSError:
+        where = "(log not writable)"
+    app = QApplication.instance()
+    if app is not None and app.activeWindow() is not None:
+        QMessageBox.critical(
+            app.activeWindow(),
+            "Briefing",
+            f"Something went wrong: {exc}.\nYour note is still open; save it under a new "
+            f"name to be safe. Details were written to {where}.",
+        )
+    else:
+        print(f"briefing-app: error: {exc} (details in {where})", file=sys.stderr)
+
+
+def build_window(file: str | None = None, demo: bool = False):
+    """The main window with ``file`` (or the bundled demo) loaded."""
+    from briefing_app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    if demo:
+        window.open_path(resource(*DEMO_NOTE), ask=False)
+        window.doc.path = None  # saving the demo asks where, never writes the bundled file
+        window._update_title()
+        claims = window.panel.pages["claims"]
+        window.panel.tabs.setCurrentWidget(claims)
+        claims.select_row(1)
+    elif file:
+        path = Path(file)
+        if not path.exists():
+            raise BriefingError(f"{file} does not exist.")
+        window.set_document(window.load_document(path))  # raises BriefingError, no dialog
+    return window
+
+
+def run_gui(
+    file: str | None = None,
+    demo: bool = False,
+    screenshot: str | None = None,
+    language: str | None = None,
+) -> int:
+    """Open the editor; with ``screenshot``, render the window to PNG and exit."""
+    app = make_app(language)
+    if screenshot:
+        window = build_window(file, demo)
+        window.show()
+        for _ in range(3):
+            app.processEvents()
+        if not window.grab().save(screenshot):
+            raise BriefingError(f"Cannot write the screenshot {screenshot}.")
+        window.doc.undo_stack.setClean()
+        window.close()
+        return 0
+    sys.excepthook = _excepthook
+    window = build_window(file, demo)
+    window.show()
+    QTimer.singleShot(0, window.raise_)
+    return app.exec()

@@ -1,0 +1,451 @@
+"""The main window: the article beside the note, menus, files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.app.document import Document
+from briefing_app.domain.anchors import locate, make_anchor
+from briefing_app.domain.ids import new_id
+from briefing_app.domain.model import SECTIONS, Actor, Claim, Risk
+from briefing_app.errors import BriefingError
+from briefing_app.ui.article_view import ArticleView
+from briefing_app.ui.note_panel import NotePanel
+
+NOTE_SUFFIX = ".briefing.yaml"
+ARTICLE_FILTER_EXTS = "*.txt *.text *.md *.html *.htm *.docx *.pdf"
+
+
+class MainWindow(QMainWindow):
+    """Article pane (left) and note pane (right) around one Document."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.resize(1440, 900)
+        self.doc: Document | None = None
+        self.current_source = ""
+        self.selected: tuple[str, str] = ("", "")
+
+        self.article = ArticleView(self)
+        self.article.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.article.customContextMenuRequested.connect(self._article_menu)
+        self.article.evidenceClicked.connect(self._article_clicked)
+        self.source_box = QComboBox(self)
+        self.source_box.setAccessibleName(self.tr("Article shown"))
+        self.source_box.currentIndexChanged.connect(self._source_chosen)
+        self.article_title = QLabel(self)
+        self.article_title.setWordWrap(True)
+        self.article_title.setStyleSheet("font-weight: 600; font-size: 13pt; padding: 6px 4px;")
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.source_box)
+        left_layout.addWidget(self.article_title)
+        left_layout.addWidget(self.article)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.panel_holder = QWidget(self)
+        QVBoxLayout(self.panel_holder).setContentsMargins(0, 0, 0, 0)
+        self.splitter.addWidget(self.panel_holder)
+        self.splitter.setSizes([600, 840])
+        self.setCentralWidget(self.splitter)
+        self.panel: NotePanel | None = None
+
+        self._make_actions()
+        self.set_document(Document())
+        self.statusBar().showMessage(self.tr("Open an article or a note to begin."))
+
+    # ----------------------------------------------------------------- actions
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New"), self.new_note, S.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, S.Open)
+        self.save_action = self._action(self.tr("&Save"), self.save, S.Save)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, S.SaveAs)
+        self.export_action = self._action(
+            self.tr("&Export to Word…"), self.export_dialog, "Ctrl+Shift+E"
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, S.Quit)
+        self.add_actor_action = self._action(
+            self.tr("Add as &actor"), lambda: self.add_from_selection("actors"), "Ctrl+1"
+        )
+        self.add_claim_action = self._action(
+            self.tr("Add as &claim"), lambda: self.add_from_selection("claims"), "Ctrl+2"
+        )
+        self.add_risk_action = self._action(
+            self.tr("Add as &risk"), lambda: self.add_from_selection("risks"), "Ctrl+3"
+        )
+        self.attach_action = self._action(
+            self.tr("Attach as &evidence to the selected item"), self.attach_selection, "Ctrl+E"
+        )
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for a in (self.new_action, self.open_action, self.save_action, self.save_as_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.evidence_menu = self.menuBar().addMenu(self.tr("E&vidence"))
+        for a in (self.add_actor_action, self.add_claim_action, self.add_risk_action):
+            self.evidence_menu.addAction(a)
+        self.evidence_menu.addSeparator()
+        self.evidence_menu.addAction(self.attach_action)
+
+    def _rebuild_edit_menu(self) -> None:
+        self.edit_menu.clear()
+        undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action, self.redo_action = undo, redo
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+
+    # ---------------------------------------------------------------- document
+    def set_document(self, doc: Document) -> None:
+        """Show ``doc``: article, note fields and tables."""
+        old_panel, old_doc = self.panel, getattr(self, "doc", None)
+        if old_doc is not None and old_doc is not doc:
+            # a replaced document must not signal this window while it is destroyed
+            old_doc.blockSignals(True)
+            old_doc.undo_stack.blockSignals(True)
+            old_doc.deleteLater()
+        doc.setParent(self)
+        self.doc = doc
+        self.panel = NotePanel(doc, self.panel_holder)
+        self.panel_holder.layout().addWidget(self.panel)
+        if old_panel is not None:
+            old_panel.setParent(None)
+            old_panel.deleteLater()
+        self.panel.itemSelected.connect(self._item_selected)
+        doc.undo_stack.cleanChanged.connect(self._clean_changed)
+        doc.pathChanged.connect(self._update_title)
+        for signal in (doc.inserted, doc.removed, doc.itemChanged):
+            signal.connect(self._items_changed)
+        doc.sourcesChanged.connect(self._load_sources)
+        self._rebuild_edit_menu()
+        self._load_sources()
+        self._update_title()
+        n = [len(doc.note.items(s)) for s in SECTIONS]
+        self.statusBar().showMessage(
+            self.tr(
+                "%1 actors, %2 claims, %3 risks, %4 relationships. "
+                "Select a passage, then Ctrl+1/2/3 to add it."
+            )
+            .replace("%1", str(n[0]))
+            .replace("%2", str(n[1]))
+            .replace("%3", str(n[2]))
+            .replace("%4", str(n[3]))
+        )
+
+    def _load_sources(self) -> None:
+        self.source_box.blockSignals(True)
+        self.source_box.clear()
+        for src in self.doc.note.sources:
+            self.source_box.addItem(src.title or src.file or src.id, src.id)
+        self.source_box.blockSignals(False)
+        self.source_box.setVisible(len(self.doc.note.sources) > 1)
+        keep = self.current_source if self.doc.note.source(self.current_source) else ""
+        self.show_source(keep or (self.doc.note.sources[0].id if self.doc.note.sources else ""))
+
+    def _source_chosen(self, index: int) -> None:
+        if index >= 0:
+            self.show_source(self.source_box.itemData(index))
+
+    def show_source(self, source_id: str) -> None:
+        """Show one article of the note in the article pane."""
+        self.current_source = source_id
+        src = self.doc.note.source(source_id)
+        self.article.set_article(src.text if src else "")
+        meta = [m for m in (src.publisher, src.published) if m] if src else []
+        title = (src.title or src.file) if src else ""
+        self.article_title.setText(title + (f"  —  {', '.join(meta)}" if meta else ""))
+        self.article_title.setVisible(bool(title))
+        i = self.source_box.findData(source_id)
+        if i >= 0 and i != self.source_box.currentIndex():
+            self.source_box.blockSignals(True)
+            self.source_box.setCurrentIndex(i)
+            self.source_box.blockSignals(False)
+        self.refresh_highlights()
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _items_changed(self, *_args) -> None:
+        self.refresh_highlights()
+
+    def _update_title(self, *_args) -> None:
+        name = self.doc.path.name if self.doc.path else self.tr("Untitled note")
+        self.setWindowTitle(f"{name}[*] — Briefing")
+        self.setWindowModified(self.doc.modified)
+
+    # -------------------------------------------------------------- highlights
+    def refresh_highlights(self) -> None:
+        """Colour all evidence in the shown article; the selected item's stands out."""
+        src = self.doc.note.source(self.current_source)
+        if src is None:
+            self.article.show_highlights([], [])
+            return
+        spans, focus = [], []
+        sel_section, sel_id = self.selected
+        for section in SECTIONS:
+            for item in self.doc.note.items(section):
+                for anchor in item.evidence:
+                    if anchor.source != src.id or anchor.orphaned:
+                        continue
+                    where = locate(anchor, src.text)
+                    if where is None:
+                        continue
+                    if section == sel_section and item.id == sel_id:
+                        focus.append(where)
+                    else:
+                        spans.append((*where, section))
+        self.article.show_highlights(spans, focus)
+
+    def _item_selected(self, section: str, item_id: str) -> None:
+        self.selected = (section, item_id)
+        row = self.doc.row_of(section, item_id) if item_id else -1
+        if row >= 0:
+            item = self.doc.note.items(section)[row]
+            sources = [a.source for a in item.evidence if not a.orphaned]
+            if sources and self.current_source not in sources:
+                self.show_source(sources[0])
+                return
+        self.refresh_highlights()
+
+    def _article_clicked(self, offset: int) -> None:
+        """Clicking highlighted evidence selects the item it supports."""
+        for section in SECTIONS:
+            for item in self.doc.note.items(section):
+                for anchor in item.evidence:
+                    if anchor.source == self.current_source and anchor.start <= offset < anchor.end:
+                        self.panel.select_item(section, item.id)
+                        return
+
+    # ---------------------------------------------------- evidence from selection
+    def _article_menu(self, pos) -> None:
+        menu = self.build_article_menu()
+        menu.exec(self.article.mapToGlobal(pos))
+        for a in (self.add_actor_action, self.add_claim_action, self.add_risk_action):
+            a.setEnabled(True)
+        self.attach_action.setEnabled(True)
+
+    def build_article_menu(self):
+        """The article's context menu: copy, then the add-as and attach actions."""
+        menu = self.article.createStandardContextMenu()
+        has_sel = self.article.selected_offsets() is not None
+        menu.addSeparator()
+        for a in (self.add_actor_action, self.add_claim_action, self.add_risk_action):
+            a.setEnabled(has_sel)
+            menu.addAction(a)
+        section, row = self.panel.selected_item()
+        self.attach_action.setEnabled(has_sel and row >= 0)
+        menu.addAction(self.attach_action)
+        return menu
+
+    def _selection_anchor(self):
+        offsets = self.article.selected_offsets()
+        src = self.doc.note.source(self.current_source)
+        if offsets is None or src is None:
+            self.statusBar().showMessage(self.tr("Select a passage of the article first."), 4000)
+            return None
+        anchor = make_anchor(src.id, src.text, *offsets)
+        return anchor if anchor.exact else None
+
+    def add_from_selection(self, section: str) -> None:
+        """Create an actor, claim or risk from the selected passage, with it as evidence."""
+        anchor = self._selection_anchor()
+        if anchor is None:
+            return
+        quote = " ".join(anchor.exact.split())
+        ids = self.doc.note.all_ids()
+        if section == "actors":
+            item = Actor(id=new_id("actors", ids, quote), name=quote[:80], evidence=[anchor])
+        elif section == "claims":
+            item = Claim(id=new_id("claims", ids), statement=quote, evidence=[anchor])
+        else:
+            title = " ".join(quote.split()[:8]) + ("…" if len(quote.split()) > 8 else "")
+            item = Risk(id=new_id("risks", ids), title=title, description=quote, evidence=[anchor])
+        self.doc.add_item(section, item)
+        self.panel.select_item(section, item.id)
+        self.statusBar().showMessage(self.tr("Added with the selected passage as evidence."), 3000)
+
+    def attach_selection(self) -> None:
+        """Attach the selected passage to the item selected in the note."""
+        anchor = self._selection_anchor()
+        section, row = self.panel.selected_item()
+        if anchor is None:
+            return
+        if row < 0:
+            self.statusBar().showMessage(self.tr("Select an item in the note first."), 4000)
+            return
+        self.doc.add_evidence(section, row, anchor)
+        self.refresh_highlights()
+
+    # ------------------------------------------------------------------- files
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user cancelled."""
+        if not self.doc.modified:
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        B = QMessageBox.StandardButton
+        return QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The note has unsaved changes. Save them first?"),
+            B.Save | B.Discard | B.Cancel,
+            B.Save,
+        )
+
+    def new_note(self) -> None:
+        if self.maybe_save():
+            self.set_document(Document())
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open an article or a note"),
+            str(self._last_folder()),
+            self.tr("Notes and articles (*.yaml %s);;All files (*)") % ARTICLE_FILTER_EXTS,
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open a note (.briefing.yaml) or start a new note from an article file."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            doc = self.load_document(path)
+        except BriefingError as exc:
+            self.show_error(self.tr("Cannot open %s") % path.name, str(exc))
+            return False
+        self.set_document(doc)
+        self._remember_folder(path)
+        src = doc.note.sources[0] if doc.note.sources else None
+        if doc.path is None and src is not None and src.encoding:
+            self.statusBar().showMessage(
+                self.tr("Opened %s (encoding %s).") % (path.name, src.encoding), 6000
+            )
+        return True
+
+    @staticmethod
+    def load_document(path: Path) -> Document:
+        """Read a file into a new Document (raises BriefingError)."""
+        if path.name.endswith((".yaml", ".yml")):
+            from briefing_app.formats.note_yaml import load_note
+
+            return Document(load_note(path), path)
+        from briefing_app.formats.articles import note_from_article, read_article
+
+        return Document(note_from_article(read_article(path)))
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self.save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        path = self.ask_save_path()
+        return self.save_to(path) if path else False
+
+    def ask_save_path(self) -> Path | None:
+        default = self._last_folder() / (self._default_stem() + NOTE_SUFFIX)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the note"), str(default), self.tr("Briefing notes (*.yaml)")
+        )
+        if not path:
+            return None
+        if not path.endswith((".yaml", ".yml")):
+            path += NOTE_SUFFIX
+        return Path(path)
+
+    def save_to(self, path: Path) -> bool:
+        from briefing_app.formats.note_yaml import save_note
+
+        try:
+            save_note(self.doc.note, path)
+        except BriefingError as exc:
+            self.show_error(self.tr("The note was not saved"), str(exc))
+            return False
+        self.doc.mark_saved(path)
+        self._remember_folder(path)
+        self.statusBar().showMessage(self.tr("Saved %s") % path, 4000)
+        return True
+
+    def export_dialog(self) -> None:
+        default = self._last_folder() / (self._default_stem() + ".docx")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to Word"), str(default), self.tr("Word documents (*.docx)")
+        )
+        if path:
+            self.export_to(Path(path if path.endswith(".docx") else path + ".docx"))
+
+    def export_to(self, path: Path) -> bool:
+        from briefing_app.formats.export import export_note
+
+        try:
+            warnings = export_note(self.doc.note, path)
+        except BriefingError as exc:
+            self.show_error(self.tr("The note was not exported"), str(exc))
+            return False
+        text = self.tr("Exported %s") % path
+        if warnings:
+            text += " — " + "; ".join(warnings)
+        self.statusBar().showMessage(text, 8000)
+        return True
+
+    def _default_stem(self) -> str:
+        if self.doc.path is not None:
+            return self.doc.path.name.removesuffix(NOTE_SUFFIX).removesuffix(".yaml")
+        src = self.doc.note.sources[0] if self.doc.note.sources else None
+        if src is not None and src.file:
+            return Path(src.file).stem
+        return "note"
+
+    def _last_folder(self) -> Path:
+        folder = QSettings().value("files/last_folder", "")
+        return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+    def _remember_folder(self, path: Path) -> None:
+        QSettings().setValue("files/last_folder", str(path.resolve().parent))
+
+    def show_error(self, title: str, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, title, message)
+
+    def closeEvent(self, event) -> None:
+        if self.maybe_save():
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,103 @@
+"""The command line, run as a user runs it: a subprocess, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing_app import __version__
+from briefing_app.formats.note_yaml import load_note
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "briefing_app", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        env=env,
+        timeout=120,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess, *words: str) -> None:
+    assert result.returncode == 1, result
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("briefing-app: error:"), result.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+def it_prints_its_version():
+    result = run("--version")
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+def it_drafts_checks_and_round_trips_a_note(tmp_path, sample_article):
+    note_path = tmp_path / "n.briefing.yaml"
+    result = run("draft", str(sample_article), "-o", str(note_path), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    note = load_note(note_path)
+    src = note.sources[0]
+    assert src.published == "2025-08-21" and src.language == "fr"
+    assert src.text.startswith("Pour profiter") and "souveraineté" in src.text
+    check = run("check", str(note_path), cwd=tmp_path)
+    assert check.returncode == 0 and "valid" in check.stdout
+
+    again = run("draft", str(sample_article), "-o", str(note_path))
+    assert_one_line_error(again, "already exists")
+
+
+def it_reports_each_problem_of_an_invalid_note(tmp_path):
+    bad = tmp_path / "bad.briefing.yaml"
+    bad.write_text(
+        "schema: briefing-note/1\n"
+        "actors: [{id: a, name: A, kind: company}]\n"
+        "claims: [{id: c1, speaker: ghost}]\n"
+        "risks: [{id: r1, category: ownership, likelihood: 9}]\n",
+        encoding="utf-8",
+    )
+    result = run("check", str(bad))
+    assert result.returncode == 1
+    assert "claims[0].speaker" in result.stdout and "risks[0].likelihood" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("check", "missing.briefing.yaml"), ["missing.briefing.yaml"]),
+        (("draft", "missing.txt", "-o", "x.briefing.yaml"), ["missing.txt"]),
+        (("export", "missing.briefing.yaml", "-o", "x.docx"), ["missing.briefing.yaml"]),
+        (("open", "missing.txt", "--screenshot", "x.png"), ["missing.txt"]),
+    ],
+)
+def it_fails_in_one_line_on_missing_files(tmp_path, args, words):
+    assert_one_line_error(run(*args, cwd=tmp_path), *words)
+
+
+def it_exits_2_on_usage_errors():
+    result = run("check")
+    assert result.returncode == 2 and "usage" in result.stderr
+
+
+def it_renders_a_screenshot(tmp_path, sample_article):
+    out = tmp_path / "shot.png"
+    result = run(str(sample_article), "--screenshot", str(out), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 20_000
+
+
+def it_renders_the_demo_screenshot(tmp_path):
+    out = tmp_path / "demo.png"
+    result = run("--demo", "--screenshot", str(out), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 20_000
