@@ -1,0 +1,159 @@
+"""Build the Word briefing in memory: title block, sections in briefing order, sources, annex."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm
+
+from briefing_app.domain.model import Note
+from briefing_app.errors import BriefingError
+from briefing_app.formats.docx.fields import add_banners
+from briefing_app.formats.docx.styles import StyleSet
+from briefing_app.formats.docx.tables import add_matrix, add_table
+from briefing_app.formats.docx.template import open_template
+from briefing_app.formats.docx.text import add_paragraph, add_run, add_spans
+from briefing_app.formats.export_content import Briefing, Span, build_briefing
+
+FIGURE_KEYS = ("risk_matrix", "link_chart")
+
+
+def build_docx(
+    note: Note,
+    template: Path | None = None,
+    figures: dict[str, bytes] | None = None,
+    annex: bool = False,
+) -> tuple[bytes, list[str]]:
+    """The .docx bytes of the briefing and the warnings met while building it."""
+    briefing = build_briefing(note, annex=annex)
+    doc = open_template(template)
+    styles = StyleSet(doc, Path(template).name if template else "")
+    builder = _Builder(doc, styles, briefing, figures or {})
+    builder.build()
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue(), styles.warnings + builder.warnings
+
+
+class _Builder:
+    def __init__(self, doc, styles: StyleSet, briefing: Briefing, figures: dict[str, bytes]):
+        self.doc = doc
+        self.styles = styles
+        self.b = briefing
+        self.labels = briefing.labels
+        self.figures = figures
+        self.warnings: list[str] = []
+        self.body = doc.element.body
+        section = doc.sections[-1]
+        self.text_width = int(section.page_width - section.left_margin - section.right_margin)
+
+    def para(self, style: str, text: str = "", spans: list[Span] | None = None):
+        p = add_paragraph(self.body, self.styles[style])
+        if text:
+            add_run(p, text)
+        if spans:
+            add_spans(p, spans)
+        return p
+
+    def build(self) -> None:
+        self.header_footer()
+        self.title_block()
+        self.text_section("bluf", self.b.bluf)
+        self.text_section("purpose", self.b.purpose)
+        for key in ("actors", "claims", "risks", "relationships"):
+            table = self.b.tables.get(key)
+            if table is None:
+                continue
+            self.para("Heading 1", table.title)
+            add_table(self.doc, self.styles, table, self.text_width)
+            if key == "risks":
+                self.risk_matrix()
+            if key == "relationships":
+                self.figure("link_chart", "link_chart", "chart_caption")
+        self.text_section("recommendations", self.b.recommendations)
+        self.sources()
+        self.annex()
+
+    def header_footer(self) -> None:
+        banner = self.b.classification.upper()
+        words = (self.labels["page"], self.labels["of"])
+        even = bool(self.doc.settings.odd_and_even_pages_header_footer)
+        for section in self.doc.sections:
+            add_banners(
+                section,
+                banner,
+                self.styles["Classification Banner"],
+                self.styles["Footer"],
+                words,
+                even,
+            )
+
+    def title_block(self) -> None:
+        self.para("Subtitle", self.labels["briefing"])
+        self.para("Title", self.b.title)
+        for label, value in self.b.metadata:
+            self.para("Metadata", spans=[Span(f"{label}\u2002", "muted"), Span(value, "strong")])
+
+    def text_section(self, key: str, paragraphs: list[str]) -> None:
+        if not paragraphs:
+            return
+        self.para("Heading 1", self.labels[key])
+        for text in paragraphs:
+            if text[:2] in ("- ", "* ", "\u2022 "):
+                self.para("List Bullet", text[2:].strip())
+            else:
+                self.para("Normal", text)
+
+    def risk_matrix(self) -> None:
+        if self.b.matrix is None:
+            return
+        self.para("Heading 2", self.labels["risk_matrix"])
+        if "risk_matrix" in self.figures:
+            self.picture("risk_matrix")
+        else:
+            add_matrix(self.doc, self.styles, self.b.matrix, self.labels, self.text_width)
+        self.para("Caption", self.labels["matrix_caption"])
+
+    def figure(self, key: str, title_key: str, caption_key: str) -> None:
+        if key not in self.figures:
+            return
+        self.para("Heading 2", self.labels[title_key])
+        self.picture(key)
+        self.para("Caption", self.labels[caption_key])
+
+    def picture(self, key: str) -> None:
+        try:
+            self.doc.add_picture(io.BytesIO(self.figures[key]), width=Cm(self.text_width / 360000))
+        except Exception:  # noqa: BLE001 - a bad picture must not sink the export
+            self.warnings.append(f"the {key.replace('_', ' ')} picture could not be read; omitted.")
+
+    def sources(self) -> None:
+        if not self.b.sources:
+            return
+        self.para("Heading 1", self.labels["sources"])
+        for entry in self.b.sources:
+            self.para("Normal", spans=[Span(f"[{entry.id}] ", "ref"), Span(entry.citation)])
+
+    def annex(self) -> None:
+        entries = [e for e in self.b.sources if e.paragraphs]
+        if not entries:
+            return
+        p = add_paragraph(self.body)
+        br = OxmlElement("w:br")
+        br.set(qn("w:type"), "page")
+        p.add_r().append(br)
+        self.para("Heading 1", self.labels["annex"])
+        for entry in entries:
+            self.para("Heading 2", f"[{entry.id}] {entry.citation}")
+            for number, text, heading in entry.paragraphs:
+                style = "Heading 3" if heading else "Annex Text"
+                self.para(style, spans=[Span(f"\u00b6{number}\u2003", "ref"), Span(text)])
+
+
+def check_suffix(path: Path) -> None:
+    """Raise BriefingError unless ``path`` ends with a suffix the Word builder writes."""
+    if path.suffix.lower() != ".docx":
+        raise BriefingError(f"{path.name}: the Word export writes .docx files.")
