@@ -130,7 +130,7 @@ class EvidenceQuoter:
                 ref = f"{ref} ({self.labels['not_found']})" if ref else self.labels["not_found"]
             line = [Span(self.labels.quote(clean_line(anchor.exact).strip()), "quote")]
             if ref:
-                line.append(Span(f" {ref}", "ref"))
+                line.append(Span(f"\u00a0{ref}", "ref"))
             out.append(line)
         return out
 
@@ -156,7 +156,7 @@ def build_briefing(note: Note, annex: bool = False) -> Briefing:
     quoter = EvidenceQuoter(note, labels)
     classification = clean_line(labels.value(note.classification.strip()))
     metadata = [
-        (labels["date"], clean_line(note.created)),
+        (labels["date"], labels.date(clean_line(note.created))),
         (labels["analyst"], clean_line(note.analyst)),
         (labels["classification"], classification),
     ]
@@ -261,7 +261,7 @@ def _risks(note: Note, labels: Labels, quoter: EvidenceQuoter) -> Table:
             ]
         )
     headers = [labels[k] for k in ("risk", "actors_involved", "likelihood", "impact", "evidence")]
-    return Table("risks", labels["risks"], headers, [5.2, 3.0, 2.2, 2.0, 4.6], rows, (2, 3))
+    return Table("risks", labels["risks"], headers, [4.8, 2.8, 2.6, 2.0, 4.8], rows, (2, 3))
 
 
 def _scale(value: int | None, words: str, level: str) -> Cell:
@@ -313,9 +313,10 @@ def _matrix(note: Note, labels: Labels) -> RiskMatrix:
 
 
 def _source_entry(source: Source, labels: Labels, annex: bool) -> SourceEntry:
-    parts = [clean_line(source.publisher), clean_line(source.title)]
+    title = clean_line(source.title).strip()
+    parts = [clean_line(source.publisher), labels.quote(title) if title else ""]
     if source.published:
-        parts.append(f"{labels['published']} {clean_line(source.published)}")
+        parts.append(f"{labels['published']} {labels.date(clean_line(source.published))}")
     if source.url:
         parts.append(clean_line(source.url))
     elif source.file:

@@ -7,6 +7,7 @@ table is their own. Unknown languages fall back to English.
 from __future__ import annotations
 
 from briefing_app.domain import vocab
+from briefing_app.formats.sanitize import clean_line
 
 _LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -186,6 +187,14 @@ _VALUES_EN: dict[str, str] = {
 }
 
 
+_MONTHS = {
+    "en": "January February March April May June July August September October November "
+    "December".split(),
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre "
+    "décembre".split(),
+}
+
+
 def language_of(note_language: str) -> str:
     """The export language for a note: "fr" or "en" (the default)."""
     lang = (note_language or "").lower().split("-")[0].split("_")[0]
@@ -205,7 +214,7 @@ class Labels:
     def value(self, value: str) -> str:
         """A vocabulary value (kind, confidence, ...) for display; unknown ones unchanged."""
         table = _VALUES_FR if self.language == "fr" else _VALUES_EN
-        return table.get(value, value)
+        return table.get(value) or clean_line(value)
 
     def likelihood(self, level: int | None) -> str:
         """ICD 203 estimative words for a likelihood level 1-5."""
@@ -218,3 +227,23 @@ class Labels:
     def quote(self, text: str) -> str:
         """``text`` between the language's quotation marks."""
         return f"{self['open_quote']}{text}{self['close_quote']}"
+
+    def date(self, iso: str) -> str:
+        """An ISO date (2025-08-21, 2025-08) in words ("21 août 2025"); other text unchanged."""
+        parts = iso.strip().split("-")
+        try:
+            numbers = [int(p) for p in parts]
+        except ValueError:
+            return iso
+        months = _MONTHS[self.language]
+        if len(numbers) == 3 and 1 <= numbers[1] <= 12 and 1 <= numbers[2] <= 31:
+            day = "1er" if numbers[2] == 1 and self.language == "fr" else str(numbers[2])
+            return f"{day} {months[numbers[1] - 1]} {numbers[0]}"
+        if len(numbers) == 2 and 1 <= numbers[1] <= 12:
+            return f"{months[numbers[1] - 1]} {numbers[0]}"
+        return iso
+
+    @property
+    def locale(self) -> str:
+        """The language tag for Word's proofing language."""
+        return {"fr": "fr-FR", "en": "en-GB"}[self.language]

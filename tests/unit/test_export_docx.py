@@ -82,7 +82,7 @@ def it_cites_the_sources_at_the_end(exported):
     cited = "\n".join(paragraphs[heading:])
     assert "Exemple Presse" in cited
     assert note.sources[0].title in cited
-    assert "2025-08-21" in cited
+    assert "21 août 2025" in cited
 
 
 def it_labels_an_english_note_in_english(tmp_path):

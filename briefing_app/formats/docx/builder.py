@@ -12,7 +12,7 @@ from docx.shared import Cm
 from briefing_app.domain.model import Note
 from briefing_app.errors import BriefingError
 from briefing_app.formats.docx.fields import add_banners
-from briefing_app.formats.docx.styles import StyleSet
+from briefing_app.formats.docx.styles import StyleSet, set_language
 from briefing_app.formats.docx.tables import add_matrix, add_table
 from briefing_app.formats.docx.template import open_template
 from briefing_app.formats.docx.text import add_paragraph, add_run, add_spans
@@ -59,9 +59,10 @@ class _Builder:
         return p
 
     def build(self) -> None:
+        self.language()
         self.header_footer()
         self.title_block()
-        self.text_section("bluf", self.b.bluf)
+        self.text_section("bluf", self.b.bluf, "Bottom Line")
         self.text_section("purpose", self.b.purpose)
         for key in ("actors", "claims", "risks", "relationships"):
             table = self.b.tables.get(key)
@@ -76,6 +77,10 @@ class _Builder:
         self.text_section("recommendations", self.b.recommendations)
         self.sources()
         self.annex()
+
+    def language(self) -> None:
+        """Set the proofing language of the document to the note's."""
+        set_language(self.doc, self.labels.locale)
 
     def header_footer(self) -> None:
         banner = self.b.classification.upper()
@@ -94,18 +99,23 @@ class _Builder:
     def title_block(self) -> None:
         self.para("Subtitle", self.labels["briefing"])
         self.para("Title", self.b.title)
+        spans: list[Span] = []
         for label, value in self.b.metadata:
-            self.para("Metadata", spans=[Span(f"{label}\u2002", "muted"), Span(value, "strong")])
+            if spans:
+                spans.append(Span("\u2003\u2003", "muted"))
+            spans += [Span(f"{label}\u2002", "muted"), Span(value, "strong")]
+        if spans:
+            self.para("Metadata", spans=spans)
 
-    def text_section(self, key: str, paragraphs: list[str]) -> None:
+    def text_section(self, key: str, paragraphs: list[str], style: str = "Normal") -> None:
         if not paragraphs:
             return
         self.para("Heading 1", self.labels[key])
         for text in paragraphs:
             if text[:2] in ("- ", "* ", "\u2022 "):
-                self.para("List Bullet", text[2:].strip())
+                self.para("List Bullet" if style == "Normal" else style, text[2:].strip())
             else:
-                self.para("Normal", text)
+                self.para(style, text)
 
     def risk_matrix(self) -> None:
         if self.b.matrix is None:

@@ -14,6 +14,7 @@ import functools
 import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from briefing_app.formats.docx.template import default_template_path
@@ -36,6 +37,7 @@ OWN = (
     "Table Text",
     "Table Heading",
     "Metadata",
+    "Bottom Line",
     "Annex Text",
     "Footer",
     "Briefing Table",
@@ -96,3 +98,18 @@ def _fallback_style(name: str):
     from docx.styles import BabelFish
 
     return _fallback_styles().get(BabelFish.ui2internal(name))
+
+
+def set_language(doc: Document, tag: str) -> None:
+    """Make ``tag`` (e.g. fr-FR) the default proofing language of the document."""
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    if defaults is None:
+        return
+    rpr = defaults.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
+    if rpr is None:
+        return
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), tag)

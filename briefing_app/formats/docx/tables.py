@@ -16,6 +16,8 @@ from briefing_app.formats.docx.styles import StyleSet
 from briefing_app.formats.docx.text import add_run, add_spans, set_style
 from briefing_app.formats.export_content import RiskMatrix, Table
 
+_AFTER_KEEP = ("w:keepLines", "w:pageBreakBefore", "w:spacing", "w:ind", "w:jc", "w:rPr")
+KEEP_ROW_CHARS = 1200  # rows with less text than this are never split across pages
 HEADER_FILL = "1F3864"
 HEADER_TEXT = "FFFFFF"
 BAND_FILL = "F2F4F7"
@@ -104,7 +106,10 @@ def add_table(doc: Document, styles: StyleSet, table: Table, total_width: int):
         set_style(p, head_id)
         add_run(p, title, bold=True, color=HEADER_TEXT)
     for n, row in enumerate(table.rows):
-        cells = out.add_row().cells
+        new = out.add_row()
+        if sum(len(s.text) for c in row for line in c.lines for s in line) < KEEP_ROW_CHARS:
+            _no_split(new)
+        cells = new.cells
         for i, (cell, content) in enumerate(zip(cells, row, strict=True)):
             _fill_cell(cell, content.lines, text_id, content.center or i in table.centered)
             if content.level:
@@ -119,12 +124,14 @@ def add_matrix(doc: Document, styles: StyleSet, matrix: RiskMatrix, labels, tota
     label_w = int(total_width * 0.26)
     cell_w = (total_width - label_w) // 5
     out = _fixed_table(doc, styles, [label_w // 635 * 635] + [cell_w // 635 * 635] * 5)
+    _white_grid(out)
     text_id, head_id = styles["Table Text"], styles["Table Heading"]
     for lik_label, cells_data in zip(matrix.likelihood_labels, matrix.rows, strict=True):
         row = out.add_row()
         _no_split(row)
         _height(row, 620)
         cells = row.cells
+        _middle(cells[0])
         p = cells[0]._tc.find(qn("w:p"))
         set_style(p, text_id)
         add_run(p, lik_label, bold=True)
@@ -136,6 +143,8 @@ def add_matrix(doc: Document, styles: StyleSet, matrix: RiskMatrix, labels, tota
             _center(p)
             if data.ids:
                 add_run(p, ", ".join(data.ids), bold=True)
+    for p in out._tbl.iter(qn("w:p")):  # keep the matrix on one page
+        p.get_or_add_pPr().insert_element_before(OxmlElement("w:keepNext"), *_AFTER_KEEP)
     foot = out.add_row()
     cells = foot.cells
     p = cells[0]._tc.find(qn("w:p"))
@@ -147,6 +156,22 @@ def add_matrix(doc: Document, styles: StyleSet, matrix: RiskMatrix, labels, tota
         _center(p)
         add_run(p, imp_label, bold=True)
     return out
+
+
+def _white_grid(table) -> None:
+    """White lines between the matrix cells, none around the label column."""
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        b = OxmlElement(f"w:{edge}")
+        b.set(qn("w:val"), "single")
+        b.set(qn("w:sz"), "12")
+        b.set(qn("w:space"), "0")
+        b.set(qn("w:color"), "FFFFFF")
+        borders.append(b)
+    tblpr = table._tbl.tblPr
+    tblpr.insert_element_before(
+        borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption"
+    )
 
 
 def _height(row, twips: int) -> None:
