@@ -15,7 +15,7 @@ from briefing_app.formats.docx.fields import add_banners
 from briefing_app.formats.docx.styles import StyleSet, set_language
 from briefing_app.formats.docx.tables import add_matrix, add_table
 from briefing_app.formats.docx.template import open_template
-from briefing_app.formats.docx.text import add_paragraph, add_run, add_spans
+from briefing_app.formats.docx.text import add_paragraph
 from briefing_app.formats.export_content import Briefing, Span, build_briefing
 
 FIGURE_KEYS = ("risk_matrix", "link_chart")
@@ -51,12 +51,8 @@ class _Builder:
         self.text_width = int(section.page_width - section.left_margin - section.right_margin)
 
     def para(self, style: str, text: str = "", spans: list[Span] | None = None):
-        p = add_paragraph(self.body, self.styles[style])
-        if text:
-            add_run(p, text)
-        if spans:
-            add_spans(p, spans)
-        return p
+        spans = ([Span(text)] if text else []) + (spans or [])
+        return add_paragraph(self.body, self.styles[style], spans)
 
     def build(self) -> None:
         self.language()

@@ -1,7 +1,9 @@
-"""Word tables row by row (``add_row().cells``, never ``table.cell(r, c)`` in a loop).
+"""Word tables, row by row; never ``table.cell(r, c)`` in a loop (it is quadratic).
 
-Header rows repeat on every page and are shaded; severity cells are coloured;
-the risk matrix is a 5x5 coloured table when no picture of it is given.
+The header row and the small risk matrix use python-docx's ``add_row().cells``;
+item rows, which can number thousands, are written as one XML string per row
+and parsed by lxml (see ``xmlgen``). Header rows repeat on every page; rows are
+banded; likelihood and impact cells are coloured by severity.
 """
 
 from __future__ import annotations
@@ -13,10 +15,10 @@ from docx.oxml.ns import qn
 from docx.shared import Emu
 
 from briefing_app.formats.docx.styles import StyleSet
-from briefing_app.formats.docx.text import add_run, add_spans, set_style
-from briefing_app.formats.export_content import RiskMatrix, Table
+from briefing_app.formats.docx.text import add_run, set_style
+from briefing_app.formats.docx.xmlgen import attr, line_xml, parse
+from briefing_app.formats.export_content import Cell, RiskMatrix, Table
 
-_AFTER_KEEP = ("w:keepLines", "w:pageBreakBefore", "w:spacing", "w:ind", "w:jc", "w:rPr")
 KEEP_ROW_CHARS = 1200  # rows with less text than this are never split across pages
 HEADER_FILL = "1F3864"
 HEADER_TEXT = "FFFFFF"
@@ -24,6 +26,7 @@ BAND_FILL = "F2F4F7"
 # Severity bands: soft fills for table cells, stronger ones for the matrix.
 CELL_FILL = {"low": "E2EFDA", "medium": "FFF2CC", "high": "FCE4D6", "critical": "F4CCCC"}
 MATRIX_FILL = {"low": "A9D18E", "medium": "FFD966", "high": "F4B183", "critical": "E06666"}
+_AFTER_KEEP = ("w:keepLines", "w:pageBreakBefore", "w:spacing", "w:ind", "w:jc", "w:rPr")
 
 
 def shade(cell, fill: str) -> None:
@@ -42,14 +45,14 @@ def _center(p) -> None:
     p.get_or_add_pPr().append(jc)
 
 
-def _repeat_header(row) -> None:
-    trpr = row._tr.get_or_add_trPr()
-    trpr.append(OxmlElement("w:tblHeader"))
+def _row_flag(row, tag: str) -> None:
+    row._tr.get_or_add_trPr().append(OxmlElement(tag))
 
 
-def _no_split(row) -> None:
-    trpr = row._tr.get_or_add_trPr()
-    trpr.append(OxmlElement("w:cantSplit"))
+def scaled_widths(relative: list[float], total: int) -> list[int]:
+    """Column widths in EMU, proportional to ``relative`` and summing to at most ``total``."""
+    scale = total / sum(relative)
+    return [int(w * scale) // 635 * 635 for w in relative]
 
 
 def _fixed_table(doc: Document, styles: StyleSet, widths: list[int]):
@@ -71,51 +74,41 @@ def _fixed_table(doc: Document, styles: StyleSet, widths: list[int]):
     return table
 
 
-def scaled_widths(relative: list[float], total: int) -> list[int]:
-    """Column widths in EMU, proportional to ``relative`` and summing to ``total``."""
-    scale = total / sum(relative)
-    return [int(w * scale) // 635 * 635 for w in relative]
-
-
-def _fill_cell(cell, lines, style_id: str, center: bool) -> None:
-    tc = cell._tc
-    first = tc.find(qn("w:p"))
-    for i, line in enumerate(lines or [[]]):
-        if i == 0:
-            p = first
-            set_style(p, style_id)
-        else:
-            p = tc.add_p()
-            set_style(p, style_id)
-        if center:
-            _center(p)
-        add_spans(p, line)
+def _row_xml(cells: list[Cell], twips: list[int], style: str, centered, band: bool) -> str:
+    """One table row as WordprocessingML text."""
+    size = sum(len(s.text) for c in cells for line in c.lines for s in line)
+    out = ["<w:tr><w:trPr><w:cantSplit/></w:trPr>" if size < KEEP_ROW_CHARS else "<w:tr>"]
+    for i, (cell, width) in enumerate(zip(cells, twips, strict=True)):
+        fill = CELL_FILL[cell.level] if cell.level else (BAND_FILL if band else "")
+        shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+        center = cell.center or i in centered
+        paras = "".join(line_xml(style, line, center) for line in cell.lines or [[]])
+        out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shd}</w:tcPr>')
+        out.append(paras)
+        out.append("</w:tc>")
+    out.append("</w:tr>")
+    return "".join(out)
 
 
 def add_table(doc: Document, styles: StyleSet, table: Table, total_width: int):
     """Append a briefing table (header row + one row per item) to the document."""
     widths = scaled_widths(table.widths, total_width)
     out = _fixed_table(doc, styles, widths)
-    text_id, head_id = styles["Table Text"], styles["Table Heading"]
     head = out.add_row()
-    _repeat_header(head)
-    _no_split(head)
+    _row_flag(head, "w:tblHeader")
+    _row_flag(head, "w:cantSplit")
     for cell, title in zip(head.cells, table.headers, strict=True):
         shade(cell, HEADER_FILL)
         p = cell._tc.find(qn("w:p"))
-        set_style(p, head_id)
+        set_style(p, styles["Table Heading"])
         add_run(p, title, bold=True, color=HEADER_TEXT)
-    for n, row in enumerate(table.rows):
-        new = out.add_row()
-        if sum(len(s.text) for c in row for line in c.lines for s in line) < KEEP_ROW_CHARS:
-            _no_split(new)
-        cells = new.cells
-        for i, (cell, content) in enumerate(zip(cells, row, strict=True)):
-            _fill_cell(cell, content.lines, text_id, content.center or i in table.centered)
-            if content.level:
-                shade(cell, CELL_FILL[content.level])
-            elif n % 2:
-                shade(cell, BAND_FILL)
+    twips = [w // 635 for w in widths]
+    style = attr(styles["Table Text"])
+    rows = [
+        _row_xml(row, twips, style, table.centered, n % 2 == 1) for n, row in enumerate(table.rows)
+    ]
+    if rows:  # one parse for all rows: lxml does it in C
+        out._tbl.extend(list(parse(f"<w:tbl>{''.join(rows)}</w:tbl>")))
     return out
 
 
@@ -128,7 +121,7 @@ def add_matrix(doc: Document, styles: StyleSet, matrix: RiskMatrix, labels, tota
     text_id, head_id = styles["Table Text"], styles["Table Heading"]
     for lik_label, cells_data in zip(matrix.likelihood_labels, matrix.rows, strict=True):
         row = out.add_row()
-        _no_split(row)
+        _row_flag(row, "w:cantSplit")
         _height(row, 620)
         cells = row.cells
         _middle(cells[0])
@@ -145,8 +138,7 @@ def add_matrix(doc: Document, styles: StyleSet, matrix: RiskMatrix, labels, tota
                 add_run(p, ", ".join(data.ids), bold=True)
     for p in out._tbl.iter(qn("w:p")):  # keep the matrix on one page
         p.get_or_add_pPr().insert_element_before(OxmlElement("w:keepNext"), *_AFTER_KEEP)
-    foot = out.add_row()
-    cells = foot.cells
+    cells = out.add_row().cells
     p = cells[0]._tc.find(qn("w:p"))
     set_style(p, text_id)
     add_run(p, f"{labels['likelihood']} \u2191 / {labels['impact']} \u2192", color="595959")
@@ -159,7 +151,7 @@ def add_matrix(doc: Document, styles: StyleSet, matrix: RiskMatrix, labels, tota
 
 
 def _white_grid(table) -> None:
-    """White lines between the matrix cells, none around the label column."""
+    """White lines between the matrix cells instead of the table style's rules."""
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         b = OxmlElement(f"w:{edge}")
@@ -168,17 +160,15 @@ def _white_grid(table) -> None:
         b.set(qn("w:space"), "0")
         b.set(qn("w:color"), "FFFFFF")
         borders.append(b)
-    tblpr = table._tbl.tblPr
-    tblpr.insert_element_before(
+    table._tbl.tblPr.insert_element_before(
         borders, "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption"
     )
 
 
 def _height(row, twips: int) -> None:
-    trpr = row._tr.get_or_add_trPr()
     h = OxmlElement("w:trHeight")
     h.set(qn("w:val"), str(twips))
-    trpr.append(h)
+    row._tr.get_or_add_trPr().append(h)
 
 
 def _middle(cell) -> None:
