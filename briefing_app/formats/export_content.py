@@ -73,6 +73,7 @@ class SourceEntry:
 class Briefing:
     labels: Labels
     title: str
+    analyst: str
     classification: str
     metadata: list[tuple[str, str]]
     bluf: list[str]
@@ -169,6 +170,7 @@ def build_briefing(note: Note, annex: bool = False) -> Briefing:
     return Briefing(
         labels=labels,
         title=clean_line(note.title).strip() or labels["briefing"],
+        analyst=clean_line(note.analyst).strip(),
         classification=classification,
         metadata=[(k, v) for k, v in metadata if v.strip()],
         bluf=_paras(note.bluf),
@@ -206,7 +208,7 @@ def _actors(note: Note, labels: Labels, quoter: EvidenceQuoter) -> Table:
             ]
         )
     headers = [labels[k] for k in ("name", "kind", "role", "country", "evidence")]
-    return Table("actors", labels["actors"], headers, [3.2, 2.2, 4.0, 1.4, 6.2], rows, (3,))
+    return Table("actors", labels["actors"], headers, [3.0, 2.0, 3.9, 1.7, 6.4], rows, (3,))
 
 
 def _claims(note: Note, labels: Labels, quoter: EvidenceQuoter) -> Table:

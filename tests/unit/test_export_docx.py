@@ -117,3 +117,20 @@ def it_draws_the_risk_matrix_as_a_five_by_five_table(exported):
     assert matrix.rows[3].cells[3].text == "r3"
     fills = [c._tc.xpath("./w:tcPr/w:shd/@w:fill")[0] for c in matrix.rows[0].cells[1:]]
     assert len(set(fills)) >= 3  # coloured by severity
+
+
+def it_takes_document_properties_from_the_note(exported):
+    note, document, _ = exported
+    props = document.core_properties
+    assert props.title == note.title
+    assert props.author == note.analyst
+
+
+def it_never_calls_table_cell_in_a_loop(tmp_path, monkeypatch):
+    import docx.table
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("table.cell(r, c) is quadratic; build rows instead")
+
+    monkeypatch.setattr(docx.table.Table, "cell", refuse)
+    export_note(real_note(), tmp_path / "n.docx")

@@ -60,7 +60,7 @@ def it_adds_an_annex_with_numbered_paragraphs(tmp_path):
     paragraphs = [p.text for p in docx.Document(str(out)).paragraphs]
     annex = paragraphs.index("Annexe\u00a0: texte intégral des sources")
     numbered = [p for p in paragraphs[annex:] if p.startswith("¶")]
-    assert numbered[0].startswith("¶1\u2003") and len(numbered) == 12
+    assert numbered[0].startswith("¶1\t") and len(numbered) == 12
 
 
 def it_says_clearly_when_libreoffice_is_missing(tmp_path, monkeypatch):
@@ -75,3 +75,14 @@ def it_converts_to_pdf_with_libreoffice(tmp_path):
     out = tmp_path / "n.pdf"
     export_note(real_note(), out)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def it_shrinks_a_tall_picture_to_fit_the_page(tmp_path):
+    out = tmp_path / "n.docx"
+    export_note(real_note(), out, figures={"link_chart": _png(4, 100)})
+    doc = docx.Document(str(out))
+    section = doc.sections[0]
+    (shape,) = doc.inline_shapes
+    text_height = section.page_height - section.top_margin - section.bottom_margin
+    assert shape.height <= text_height * 0.61
+    assert abs(shape.width / shape.height - 4 / 100) < 0.01

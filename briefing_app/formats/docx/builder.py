@@ -7,7 +7,6 @@ from pathlib import Path
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm
 
 from briefing_app.domain.model import Note
 from briefing_app.errors import BriefingError
@@ -49,12 +48,15 @@ class _Builder:
         self.body = doc.element.body
         section = doc.sections[-1]
         self.text_width = int(section.page_width - section.left_margin - section.right_margin)
+        text_height = int(section.page_height - section.top_margin - section.bottom_margin)
+        self.max_picture_height = int(text_height * 0.6)
 
     def para(self, style: str, text: str = "", spans: list[Span] | None = None):
         spans = ([Span(text)] if text else []) + (spans or [])
         return add_paragraph(self.body, self.styles[style], spans)
 
     def build(self) -> None:
+        self.properties()
         self.language()
         self.header_footer()
         self.title_block()
@@ -132,9 +134,25 @@ class _Builder:
 
     def picture(self, key: str) -> None:
         try:
-            self.doc.add_picture(io.BytesIO(self.figures[key]), width=Cm(self.text_width / 360000))
+            shape = self.doc.add_picture(io.BytesIO(self.figures[key]), width=self.text_width)
         except Exception:  # noqa: BLE001 - a bad picture must not sink the export
-            self.warnings.append(f"the {key.replace('_', ' ')} picture could not be read; omitted.")
+            self.warnings.append(f"The {key.replace('_', ' ')} picture could not be read; omitted.")
+            return
+        if shape.height > self.max_picture_height:  # a tall picture must fit on a page
+            ratio = self.max_picture_height / shape.height
+            shape.width, shape.height = int(shape.width * ratio), self.max_picture_height
+        paragraph = self.body.findall(qn("w:p"))[-1]
+        paragraph.get_or_add_pPr().get_or_add_jc().set(qn("w:val"), "center")
+
+    def properties(self) -> None:
+        """Document properties from the note, not from the template."""
+        props = self.doc.core_properties
+        props.title = self.b.title[:250]
+        props.author = props.last_modified_by = self.b.analyst[:250]
+        props.subject = self.labels["briefing"]
+        props.keywords = self.b.classification[:250]
+        props.comments = ""
+        props.revision = 1
 
     def sources(self) -> None:
         if not self.b.sources:
@@ -156,7 +174,7 @@ class _Builder:
             self.para("Heading 2", f"[{entry.id}] {entry.citation}")
             for number, text, heading in entry.paragraphs:
                 style = "Heading 3" if heading else "Annex Text"
-                self.para(style, spans=[Span(f"\u00b6{number}\u2003", "ref"), Span(text)])
+                self.para(style, spans=[Span(f"\u00b6{number}\t", "ref"), Span(text)])
 
 
 def check_suffix(path: Path) -> None:

@@ -25,8 +25,6 @@ def add_field(p, instruction: str, placeholder: str = "1") -> None:
         else:
             fc = OxmlElement("w:fldChar")
             fc.set(qn("w:fldCharType"), kind)
-            if kind == "begin":
-                fc.set(qn("w:dirty"), "true")
             r.append(fc)
         p.append(r)
 

@@ -73,7 +73,7 @@ class StyleSet:
             style_type = WD_STYLE_TYPE.TABLE if name == TABLE_STYLE else WD_STYLE_TYPE.PARAGRAPH
             style_id = styles.add_style(name, style_type).style_id
         if warn:
-            where = f"the template {self.template_name}" if self.template_name else "the template"
+            where = f"The template {self.template_name}" if self.template_name else "The template"
             self.warnings.append(
                 f"{where} has no style {name!r}; Briefing's own {name!r} style is used instead."
             )
