@@ -195,7 +195,9 @@ def _actors(note: Note, labels: Labels, quoter: EvidenceQuoter) -> Table:
         name = [Span(clean_line(a.name or a.id), "strong")]
         aliases = [clean_line(x) for x in a.aliases if x.strip()]
         alias_line = (
-            [Span(f"{labels['aliases']}: {', '.join(aliases)}", "muted")] if aliases else []
+            [Span(f"{labels['aliases']}{labels['colon']}{', '.join(aliases)}", "muted")]
+            if aliases
+            else []
         )
         role_lines = [x for x in (clean_text(a.role), clean_text(a.notes)) if x.strip()]
         rows.append(
@@ -240,17 +242,29 @@ def _risks(note: Note, labels: Labels, quoter: EvidenceQuoter) -> Table:
         title = [Span(f"{clean_line(r.id)}  ", "ref"), Span(clean_line(r.title), "strong")]
         facts = [labels.value(r.category)] if r.category else []
         if r.trend:
-            facts.append(f"{labels['trend'].lower()}: {labels.value(r.trend)}")
+            facts.append(f"{labels['trend'].lower()}{labels['colon']}{labels.value(r.trend)}")
         desc = clean_text(r.description)
         mitigation = clean_text(r.mitigation)
         mit_line = (
-            [Span(f"{labels['mitigation']}: ", "strong"), Span(mitigation)] if mitigation else []
+            [Span(f"{labels['mitigation']}{labels['colon']}", "strong"), Span(mitigation)]
+            if mitigation
+            else []
         )
         actors = []
         if r.affects:
-            actors.append([Span(f"{labels['affects']}: ", "muted"), Span(_names(note, r.affects))])
+            actors.append(
+                [
+                    Span(f"{labels['affects']}{labels['colon']}", "muted"),
+                    Span(_names(note, r.affects)),
+                ]
+            )
         if r.drivers:
-            actors.append([Span(f"{labels['drivers']}: ", "muted"), Span(_names(note, r.drivers))])
+            actors.append(
+                [
+                    Span(f"{labels['drivers']}{labels['colon']}", "muted"),
+                    Span(_names(note, r.drivers)),
+                ]
+            )
         rows.append(
             [
                 _cell(

@@ -70,6 +70,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "legend_high": "High",
         "legend_critical": "Critical",
         "severity": "Severity",
+        "colon": ": ",
+        "unplaced": "Not in the matrix (likelihood or impact not set)",
     },
     "fr": {
         "briefing": "Note de synth\u00e8se",
@@ -131,6 +133,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "legend_high": "\u00c9lev\u00e9e",
         "legend_critical": "Critique",
         "severity": "Gravit\u00e9",
+        "colon": "\u00a0: ",
+        "unplaced": "Hors matrice (probabilit\u00e9 ou impact non renseign\u00e9)",
     },
 }
 

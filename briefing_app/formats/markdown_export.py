@@ -82,6 +82,9 @@ def note_to_markdown(note: Note, annex: bool = False) -> str:
                 ids = [", ".join(_escape(i) for i in c.ids) for c in cells]
                 out.append(f"| {_escape(label)} | " + " | ".join(ids) + " |")
             out.extend(["", f"*{lab['matrix_caption']}*", ""])
+            if b.matrix.unplaced:
+                unplaced = ", ".join(_escape(i) for i in b.matrix.unplaced)
+                out.extend([f"{lab['unplaced']}{lab['colon']}{unplaced}", ""])
     text_section("recommendations", b.recommendations)
     if b.sources:
         out.extend([f"## {lab['sources']}", ""])

@@ -134,3 +134,33 @@ def it_never_calls_table_cell_in_a_loop(tmp_path, monkeypatch):
 
     monkeypatch.setattr(docx.table.Table, "cell", refuse)
     export_note(real_note(), tmp_path / "n.docx")
+
+
+def it_exports_a_fresh_note_with_no_items(tmp_path):
+    note = real_note()
+    note.actors, note.claims, note.risks, note.relationships = [], [], [], []
+    note.bluf = note.purpose = note.recommendations = note.classification = ""
+    out = tmp_path / "empty.docx"
+    assert export_note(note, out) == []
+    document = docx.Document(str(out))
+    assert document.tables == []
+    assert note.title in _all_text(document)
+    header = "".join(p.text for p in document.sections[0].header.paragraphs)
+    assert header.strip() == ""  # no classification, no banner
+
+
+def it_lists_risks_missing_from_the_matrix(tmp_path):
+    note = real_note()
+    note.risks[2].likelihood = None
+    out = tmp_path / "n.docx"
+    export_note(note, out)
+    text = _all_text(docx.Document(str(out)))
+    assert "Hors matrice (probabilité ou impact non renseigné)\u00a0: r3" in text
+
+
+def it_falls_back_to_english_labels_for_other_languages(tmp_path):
+    note = real_note()
+    note.language = "de"
+    out = tmp_path / "n.docx"
+    export_note(note, out)
+    assert "Bottom line up front" in _all_text(docx.Document(str(out)))

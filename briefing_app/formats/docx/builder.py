@@ -124,6 +124,15 @@ class _Builder:
         else:
             add_matrix(self.doc, self.styles, self.b.matrix, self.labels, self.text_width)
         self.para("Caption", self.labels["matrix_caption"])
+        if self.b.matrix.unplaced:
+            unplaced = ", ".join(self.b.matrix.unplaced)
+            self.para(
+                "Normal",
+                spans=[
+                    Span(f"{self.labels['unplaced']}{self.labels['colon']}", "muted"),
+                    Span(unplaced, "ref"),
+                ],
+            )
 
     def figure(self, key: str, title_key: str, caption_key: str) -> None:
         if key not in self.figures:
