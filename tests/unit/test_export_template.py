@@ -7,6 +7,7 @@ import zipfile
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from docx.shared import Cm, Inches
 from test_export_fixtures import real_note
 
@@ -150,3 +151,24 @@ def it_refuses_a_template_of_another_type(tmp_path):
         export_note(real_note(), tmp_path / "n.docx", template=odt)
     with pytest.raises(BriefingError, match="Cannot read the template"):
         export_note(real_note(), tmp_path / "n.docx", template=tmp_path / "none.docx")
+
+
+def it_links_copied_styles_to_the_template_normal_style_by_name(tmp_path):
+    doc = docx.Document()
+    normal = doc.styles["Normal"].element
+    old_id = normal.get(qn("w:styleId"))
+    normal.set(qn("w:styleId"), "Standard")  # as a German Word names it
+    for el in doc.styles.element.style_lst:
+        based = el.find(qn("w:basedOn"))
+        if based is not None and based.get(qn("w:val")) == old_id:
+            based.set(qn("w:val"), "Standard")
+    doc.styles.element.remove(doc.styles["Heading 1"].element)
+    template = tmp_path / "german.docx"
+    doc.save(str(template))
+    out = tmp_path / "n.docx"
+    export_note(real_note(), out, template=template)
+    result = docx.Document(str(out))
+    assert result.styles["Heading 1"].base_style.name == "Normal"
+    assert result.styles["Table Text"].base_style.name == "Normal"
+    ids = {s.style_id for s in result.styles}
+    assert "Normal" not in ids  # nothing points at a style id the template lacks

@@ -68,6 +68,7 @@ class StyleSet:
             while style_id in taken:
                 style_id += "X"
             element.set(qn("w:styleId"), style_id)
+            self._relink(element)
             styles.element.append(element)
         else:
             style_type = WD_STYLE_TYPE.TABLE if name == TABLE_STYLE else WD_STYLE_TYPE.PARAGRAPH
@@ -79,8 +80,33 @@ class StyleSet:
             )
         return style_id
 
+    def _relink(self, element) -> None:
+        """Point a copied style's basedOn/next at the target's styles of the same name.
+
+        Style ids differ between templates (a German Word calls Normal "Standard"),
+        so a copied ``basedOn="Normal"`` is resolved by name, or dropped.
+        """
+        fallback_names = _fallback_names()
+        target_ids = {s.name_val: s.get(qn("w:styleId")) for s in self.doc.styles.element.style_lst}
+        for tag in ("w:basedOn", "w:next", "w:link"):
+            ref = element.find(qn(tag))
+            if ref is None:
+                continue
+            name = fallback_names.get(ref.get(qn("w:val")))
+            target = target_ids.get(name) if name else None
+            if target:
+                ref.set(qn("w:val"), target)
+            else:
+                element.remove(ref)
+
     def __getitem__(self, name: str) -> str:
         return self.ids[name]
+
+
+@functools.lru_cache(maxsize=1)
+def _fallback_names() -> dict[str, str]:
+    """Style id -> style name in Briefing's template."""
+    return {e.get(qn("w:styleId")): e.name_val for e in _fallback_styles().values()}
 
 
 @functools.lru_cache(maxsize=1)
