@@ -172,3 +172,32 @@ def it_links_copied_styles_to_the_template_normal_style_by_name(tmp_path):
     assert result.styles["Table Text"].base_style.name == "Normal"
     ids = {s.style_id for s in result.styles}
     assert "Normal" not in ids  # nothing points at a style id the template lacks
+
+
+def it_banners_a_different_first_page_header_too(tmp_path):
+    doc = docx.Document()
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Cover header"
+    template = tmp_path / "cover.docx"
+    doc.save(str(template))
+    out = tmp_path / "n.docx"
+    export_note(real_note(), out, template=template)
+    section = docx.Document(str(out)).sections[0]
+    first = [p.text for p in section.first_page_header.paragraphs]
+    assert first == ["INTERNE", "Cover header"]
+    assert "NUMPAGES" in section.first_page_footer._element.xml
+    assert [p.text for p in section.header.paragraphs] == ["INTERNE"]
+
+
+def it_rebuilds_the_default_template_from_its_script(tmp_path):
+    import importlib.util
+
+    script = default_template_path().with_name("build_template.py")
+    spec = importlib.util.spec_from_file_location("build_template", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rebuilt = docx.Document(str(module.build(tmp_path / "t.docx")))
+    shipped = docx.Document(str(default_template_path()))
+    assert {s.name for s in rebuilt.styles} == {s.name for s in shipped.styles}
+    assert rebuilt.styles["Heading 1"].font.color.rgb == shipped.styles["Heading 1"].font.color.rgb
