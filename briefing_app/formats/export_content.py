@@ -129,11 +129,20 @@ class EvidenceQuoter:
                 ref = f"{ref}, {anchor.source}" if ref else anchor.source
             if where is None or anchor.orphaned:
                 ref = f"{ref} ({self.labels['not_found']})" if ref else self.labels["not_found"]
-            line = [Span(self.labels.quote(clean_line(anchor.exact).strip()), "quote")]
+            quote = clean_line(anchor.exact).strip()
+            line = [Span(self.labels.quote(quote), "quote")] if quote else []
             if ref:
-                line.append(Span(f"\u00a0{ref}", "ref"))
+                line.append(Span(f"\u00a0{ref}" if quote else ref, "ref"))
             out.append(line)
         return out
+
+
+BULLETS = ("- ", "* ", "\u2022 ")
+
+
+def bullet(text: str) -> str | None:
+    """The item text when ``text`` is a bullet line ("- ", "* ", "• "), else None."""
+    return text[2:].strip() if text[:2] in BULLETS else None
 
 
 def _paras(text: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.domain.model import Note
-from briefing_app.formats.export_content import Cell, Span, Table, build_briefing
+from briefing_app.formats.export_content import Cell, Span, Table, build_briefing, bullet
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
@@ -59,7 +59,8 @@ def note_to_markdown(note: Note, annex: bool = False) -> str:
         if paragraphs:
             out.extend([f"## {lab[key]}", ""])
             for text in paragraphs:
-                out.extend([_escape(text) if text[:2] != "- " else f"- {_escape(text[2:])}", ""])
+                item = bullet(text)
+                out.extend([_escape(text) if item is None else f"- {_escape(item)}", ""])
 
     text_section("bluf", b.bluf)
     text_section("purpose", b.purpose)

@@ -164,3 +164,17 @@ def it_falls_back_to_english_labels_for_other_languages(tmp_path):
     out = tmp_path / "n.docx"
     export_note(note, out)
     assert "Bottom line up front" in _all_text(docx.Document(str(out)))
+
+
+def it_imports_no_qt(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import briefing_app.formats.export, briefing_app.formats.markdown_export\n"
+        "import briefing_app.formats.docx.builder\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide', 'shiboken'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

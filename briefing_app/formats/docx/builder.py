@@ -15,7 +15,7 @@ from briefing_app.formats.docx.styles import StyleSet, set_language
 from briefing_app.formats.docx.tables import add_matrix, add_table
 from briefing_app.formats.docx.template import open_template
 from briefing_app.formats.docx.text import add_paragraph
-from briefing_app.formats.export_content import Briefing, Span, build_briefing
+from briefing_app.formats.export_content import Briefing, Span, build_briefing, bullet
 
 FIGURE_KEYS = ("risk_matrix", "link_chart")
 
@@ -110,8 +110,9 @@ class _Builder:
             return
         self.para("Heading 1", self.labels[key])
         for text in paragraphs:
-            if text[:2] in ("- ", "* ", "\u2022 "):
-                self.para("List Bullet" if style == "Normal" else style, text[2:].strip())
+            item = bullet(text)
+            if item is not None:
+                self.para("List Bullet" if style == "Normal" else style, item)
             else:
                 self.para(style, text)
 
