@@ -132,7 +132,7 @@ def main() -> int:
     parser.add_argument("--items", type=int, default=500)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    pandoc = shutil.which("pandoc")
+    pandoc = shutil.which("pandoc") or ""
     with tempfile.TemporaryDirectory(prefix="bench-export-") as tmp:
         folder = Path(tmp)
         note_path = folder / "bench.briefing.yaml"
@@ -141,17 +141,19 @@ def main() -> int:
         n = sum(len(note.items(s)) for s in ("actors", "claims", "risks", "relationships"))
         print(f"note: {n} items, {note_path.stat().st_size // 1024} KB")
         ours_cmd = [sys.executable, "-m", "briefing_app", "export", str(note_path), "-o"]
-        ours = _time(ours_cmd + [str(folder / "ours.docx")], args.runs, ROOT)
         subprocess.run(ours_cmd + [str(folder / "ours.md")], cwd=ROOT, check=True)
+        pandoc_cmd = [pandoc, str(folder / "ours.md"), "-o", str(folder / "pandoc.docx")]
+        ours, theirs = [], []
+        for _ in range(args.runs):  # interleaved, so machine load affects both alike
+            ours += _time(ours_cmd + [str(folder / "ours.docx")], 1, ROOT)
+            if pandoc:
+                theirs += _time(pandoc_cmd, 1, ROOT)
         ours_med = statistics.median(ours)
         print(f"ours   export -> .docx: median {ours_med:.3f} s  ({_fmt(ours)})")
         if pandoc is None:
             print("pandoc is not installed: no comparison")
             return 0
         version = subprocess.run([pandoc, "--version"], capture_output=True, text=True)
-        theirs = _time(
-            [pandoc, str(folder / "ours.md"), "-o", str(folder / "pandoc.docx")], args.runs, ROOT
-        )
         theirs_med = statistics.median(theirs)
         print(
             f"pandoc .md -> .docx:    median {theirs_med:.3f} s  ({_fmt(theirs)})"

@@ -171,6 +171,16 @@ def _add_table_style(doc) -> None:
     styles.element.append(parse_xml(TABLE_STYLE))
 
 
+KEEP_TABLE_STYLES = ("Normal Table", "Table Grid")
+
+
+def _prune(doc) -> None:
+    """Drop python-docx's ~100 unused table styles: smaller file, faster open and save."""
+    for style in list(doc.styles.element.style_lst):
+        if style.type == WD_STYLE_TYPE.TABLE and style.name_val not in KEEP_TABLE_STYLES:
+            doc.styles.element.remove(style)
+
+
 def _defaults(doc) -> None:
     rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     fonts = rpr.find(qn("w:rFonts"))
@@ -206,6 +216,7 @@ def _specimen(doc) -> None:
 def build(out: Path = OUT) -> Path:
     """Write the template to ``out``."""
     doc = docx.Document()
+    _prune(doc)
     _defaults(doc)
     for name, (based_on, ppr, rpr) in PARAGRAPH_STYLES.items():
         _set_style(doc, name, based_on, ppr, rpr)
