@@ -1,0 +1,1 @@
+"""Word (.docx) export: template handling, styles, tables, fields. No Qt here."""
