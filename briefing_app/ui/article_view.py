@@ -132,7 +132,7 @@ class ArticleView(QTextEdit):
         self.setTextCursor(self.cursor_for(start, end))
 
     def show_highlights(self, spans: list[tuple[int, int, str]], focus: list[tuple[int, int]]):
-        """Colour every (start, end, section) span; ``focus`` spans stand out and scroll into view."""
+        """Colour (start, end, section) spans; ``focus`` spans stand out and are scrolled to."""
         selections = []
         for start, end, section in spans:
             sel = QTextEdit.ExtraSelection()
