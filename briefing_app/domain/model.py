@@ -125,6 +125,10 @@ class Note:
     claims: list[Claim] = field(default_factory=list)
     risks: list[Risk] = field(default_factory=list)
     relationships: list[Relationship] = field(default_factory=list)
+    # link chart node positions: actor id -> [x, y]
+    layout: dict[str, Any] = field(default_factory=dict)
+    # fingerprints of draft suggestions the analyst rejected (not proposed again)
+    rejected: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def items(self, section: str) -> list:
