@@ -6,7 +6,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QStandardPaths, QTimer, QTranslator, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing_app import __version__
@@ -16,8 +16,18 @@ from briefing_app.paths import resource
 DEMO_NOTE = ("samples", "totalenergies-mistral-ai.fr.briefing.yaml")
 
 
+_QUIET = ("propagateSizeHints",)
+
+
+def _qt_messages(mode, context, message: str) -> None:
+    """Drop the offscreen plugin's harmless chatter; pass everything else to stderr."""
+    if not any(q in message for q in _QUIET):
+        print(message, file=sys.stderr)
+
+
 def make_app(language: str | None = None) -> QApplication:
     """The QApplication, named for QSettings, with the interface language installed."""
+    qInstallMessageHandler(_qt_messages)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("Briefing")
     app.setApplicationName("Briefing")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,10 @@ ARTICLE_FILTER_EXTS = "*.txt *.text *.md *.html *.htm *.docx *.pdf"
 
 class MainWindow(QMainWindow):
     """Article pane (left) and note pane (right) around one Document."""
+
+    documentChanged = Signal()  # a new Document is shown (window.doc)
+    documentSaved = Signal(object)  # Path the note was saved to
+    documentClosed = Signal()  # the window closes; unsaved changes were saved or discarded
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -151,6 +155,7 @@ class MainWindow(QMainWindow):
         self._rebuild_edit_menu()
         self._load_sources()
         self._update_title()
+        self.documentChanged.emit()
         n = [len(doc.note.items(s)) for s in SECTIONS]
         self.statusBar().showMessage(
             self.tr(
@@ -399,6 +404,7 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("The note was not saved"), str(exc))
             return False
         self.doc.mark_saved(path)
+        self.documentSaved.emit(path)
         self._remember_folder(path)
         self.statusBar().showMessage(self.tr("Saved %s") % path, 4000)
         return True
@@ -446,6 +452,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if self.maybe_save():
+            self.documentClosed.emit()
             event.accept()
         else:
             event.ignore()
