@@ -109,18 +109,19 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from briefing_app.domain.validation import validate
+    from briefing_app.domain.checks import check_note
     from briefing_app.formats.note_yaml import load_note
 
     note = load_note(args.note)
-    problems = validate(note)
-    for p in problems:
-        print(f"{args.note}: {p.severity}: {p}")
-    errors = sum(p.severity == "error" for p in problems)
+    findings = check_note(note)
+    for f in findings:
+        text = f.detail if f.code == "invalid" else f"{f.path}: {f.message}"
+        print(f"{args.note}: {f.severity}: {text}")
+    errors = sum(f.severity == "error" for f in findings)
     if errors:
         print(f"{args.note}: {errors} error(s); the note is not valid", file=sys.stderr)
         return 1
-    print(f"{args.note}: valid ({len(problems)} warning(s))")
+    print(f"{args.note}: valid ({len(findings)} warning(s))")
     return 0
 
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from briefing_app.app.document import Document
 
 _MERGE_FIELD = 1001
+_MERGE_ATTR = 1002
 
 SECTION_NOUNS = {
     "actors": "actor",
@@ -99,14 +100,37 @@ class MoveItem(QUndoCommand):
 
 
 class SetItemAttr(QUndoCommand):
-    def __init__(self, doc: Document, section: str, row: int, attr: str, value, text: str = ""):
+    """Change one attribute of an item; ``typing`` edits of one field merge into one step."""
+
+    def __init__(
+        self,
+        doc: Document,
+        section: str,
+        row: int,
+        attr: str,
+        value,
+        text: str = "",
+        typing: bool = False,
+    ):
         super().__init__(text or tr("Edit %s") % noun(section))
         self.doc, self.section, self.row, self.attr = doc, section, row, attr
         self.old = copy.deepcopy(getattr(doc.note.items(section)[row], attr))
         self.new = value
+        self.typing = typing
 
     def redo(self) -> None:
         self.doc._set_attr(self.section, self.row, self.attr, copy.deepcopy(self.new))
 
     def undo(self) -> None:
         self.doc._set_attr(self.section, self.row, self.attr, copy.deepcopy(self.old))
+
+    def id(self) -> int:
+        return _MERGE_ATTR if self.typing else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetItemAttr) or not other.typing:
+            return False
+        if (other.section, other.row, other.attr) != (self.section, self.row, self.attr):
+            return False
+        self.new = other.new
+        return True

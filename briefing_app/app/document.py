@@ -77,11 +77,65 @@ class Document(QObject):
         """Delete the item at ``row``."""
         self.undo_stack.push(commands.RemoveItem(self, section, row))
 
-    def set_item_attr(self, section: str, row: int, attr: str, value) -> None:
-        """Change one attribute of an item (a table cell)."""
+    def set_item_attr(self, section: str, row: int, attr: str, value, typing: bool = False) -> None:
+        """Change one attribute of an item (a cell or an editor field; typing merges)."""
         item = self.note.items(section)[row]
         if getattr(item, attr) != value:
-            self.undo_stack.push(commands.SetItemAttr(self, section, row, attr, value))
+            self.undo_stack.push(
+                commands.SetItemAttr(self, section, row, attr, value, typing=typing)
+            )
+
+    def remove_evidence(self, section: str, row: int, index: int) -> None:
+        """Detach one passage from an item."""
+        item = self.note.items(section)[row]
+        evidence = copy.deepcopy(item.evidence)
+        del evidence[index]
+        self.undo_stack.push(
+            commands.SetItemAttr(
+                self, section, row, "evidence", evidence, self.tr("Detach evidence")
+            )
+        )
+
+    def references_to(self, actor_id: str) -> list[tuple[str, int, str]]:
+        """(section, row, attribute) of every reference to an actor."""
+        refs = []
+        for row, c in enumerate(self.note.claims):
+            if c.speaker == actor_id:
+                refs.append(("claims", row, "speaker"))
+        for row, r in enumerate(self.note.risks):
+            for attr in ("affects", "drivers"):
+                if actor_id in getattr(r, attr):
+                    refs.append(("risks", row, attr))
+        for row, rel in enumerate(self.note.relationships):
+            for attr in ("source", "target"):
+                if getattr(rel, attr) == actor_id:
+                    refs.append(("relationships", row, attr))
+        return refs
+
+    def remove_actor(self, row: int, drop_relationships: bool = True) -> None:
+        """Delete an actor and, in the same undo step, every reference to it.
+
+        Claims lose their speaker, risks drop the actor from affects/drivers, and
+        relationships that end at the actor are deleted (or left dangling when
+        ``drop_relationships`` is False).
+        """
+        actor = self.note.actors[row]
+        refs = self.references_to(actor.id)
+        self.undo_stack.beginMacro(self.tr("Delete actor %s") % (actor.name or actor.id))
+        doomed = set()
+        for section, item_row, attr in refs:
+            item = self.note.items(section)[item_row]
+            if section == "relationships":
+                if drop_relationships:
+                    doomed.add(item_row)
+                continue
+            value = getattr(item, attr)
+            new = [a for a in value if a != actor.id] if isinstance(value, list) else ""
+            self.set_item_attr(section, item_row, attr, new)
+        for item_row in sorted(doomed, reverse=True):
+            self.remove_item("relationships", item_row)
+        self.remove_item("actors", row)
+        self.undo_stack.endMacro()
 
     def move_item(self, section: str, row: int, new_row: int) -> None:
         """Move an item up or down its list."""

@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
             old_panel.setParent(None)
             old_panel.deleteLater()
         self.panel.itemSelected.connect(self._item_selected)
+        for page in self.panel.pages.values():
+            page.editor.evidenceActivated.connect(self.show_evidence)
         doc.undo_stack.cleanChanged.connect(self._clean_changed)
         doc.pathChanged.connect(self._update_title)
         for signal in (doc.inserted, doc.removed, doc.itemChanged):
@@ -242,6 +244,25 @@ class MainWindow(QMainWindow):
                 self.show_source(sources[0])
                 return
         self.refresh_highlights()
+
+    def show_evidence(self, item_id: str, index: int) -> None:
+        """Show one passage of an item: switch article if needed, select and scroll to it."""
+        found = self.doc.find_item(item_id)
+        if found is None:
+            return
+        item = self.doc.note.items(found[0])[found[1]]
+        if not 0 <= index < len(item.evidence):
+            return
+        anchor = item.evidence[index]
+        if anchor.source != self.current_source:
+            self.show_source(anchor.source)
+        src = self.doc.note.source(anchor.source)
+        where = locate(anchor, src.text) if src else None
+        if where is None:
+            self.statusBar().showMessage(self.tr("This passage is no longer in the text."), 5000)
+            return
+        self.article.select_offsets(*where)
+        self.article.ensureCursorVisible()
 
     def _article_clicked(self, offset: int) -> None:
         """Clicking highlighted evidence selects the item it supports."""

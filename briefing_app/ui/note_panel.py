@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QTableView,
@@ -23,7 +24,9 @@ from briefing_app.app.document import Document
 from briefing_app.app.item_model import ItemIdRole, ItemTableModel
 from briefing_app.domain import vocab
 from briefing_app.domain.model import SECTIONS
+from briefing_app.ui.checks_panel import ChecksPanel
 from briefing_app.ui.delegates import ItemDelegate
+from briefing_app.ui.item_editor import ItemEditor
 
 TEXT_FIELDS = ("purpose", "bluf", "recommendations")
 LINE_FIELDS = ("title", "analyst", "created")
@@ -65,10 +68,22 @@ class SectionPage(QWidget):
         for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.editor = ItemEditor(doc, section, self)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(buttons)
-        layout.addWidget(self.table)
+        layout.addWidget(split)
+
+    def _show_selected(self, *_args) -> None:
+        row = self.current_row()
+        self.editor.set_item(self.doc.note.items(self.section)[row].id if row >= 0 else "")
 
     def _button(self, text: str, slot) -> QToolButton:
         button = QToolButton(self)
@@ -105,9 +120,35 @@ class SectionPage(QWidget):
 
     def delete_selected(self) -> None:
         row = self.current_row()
-        if row >= 0:
+        if row < 0:
+            return
+        if self.section == "actors":
+            actor = self.doc.note.actors[row]
+            refs = self.doc.references_to(actor.id)
+            if refs and not self.confirm_delete_actor(actor.name or actor.id, len(refs)):
+                return
+            self.doc.remove_actor(row)
+        else:
             self.doc.remove_item(self.section, row)
-            self.select_row(min(row, self.model.rowCount() - 1))
+        self.select_row(min(row, self.model.rowCount() - 1))
+
+    def confirm_delete_actor(self, name: str, count: int) -> bool:
+        """Ask before deleting an actor that other items refer to."""
+        B = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete actor"),
+            self.tr(
+                "%1 is named in %2 claim, risk or relationship fields. Delete the actor and "
+                "remove those references? Relationships with it are deleted too; "
+                "Undo brings everything back."
+            )
+            .replace("%1", name)
+            .replace("%2", str(count)),
+            B.Yes | B.Cancel,
+            B.Cancel,
+        )
+        return answer == B.Yes
 
     def move_selected(self, step: int) -> None:
         row = self.current_row()
@@ -117,7 +158,7 @@ class SectionPage(QWidget):
 
 
 class NotePanel(QWidget):
-    """Fields of the note and its four item tables."""
+    """Tabs: the note's summary fields, then one table and editor per kind of item."""
 
     itemSelected = Signal(str, str)  # section, item id ("" when none)
 
@@ -168,15 +209,16 @@ class NotePanel(QWidget):
         doc.removed.connect(self._update_tab_titles)
         self._titles = titles
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(form_widget)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        self.tabs.insertTab(0, form_widget, self.tr("Summary"))
+        self.checks = ChecksPanel(doc, self)
+        self.tabs.addTab(self.checks, self.tr("Checks"))
+        self.checks.countChanged.connect(self._checks_counted)
+        self.checks.findingActivated.connect(self.go_to_finding)
+        self._checks_counted(len(self.checks.findings))
+        self.tabs.setCurrentIndex(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.tabs)
         doc.fieldChanged.connect(self._field_changed)
         self.load_fields()
         self._update_tab_titles()
@@ -226,26 +268,46 @@ class NotePanel(QWidget):
             self._updating = False
 
     def _update_tab_titles(self, *_args) -> None:
-        for i, section in enumerate(SECTIONS):
-            self.tabs.setTabText(
-                i, f"{self._titles[section]} ({len(self.doc.note.items(section))})"
-            )
+        for section, page in self.pages.items():
+            n = len(self.doc.note.items(section))
+            self.tabs.setTabText(self.tabs.indexOf(page), f"{self._titles[section]} ({n})")
+
+    def _checks_counted(self, n: int) -> None:
+        title = self.tr("Checks") + (f" ({n})" if n else " ✓")
+        self.tabs.setTabText(self.tabs.indexOf(self.checks), title)
+
+    def go_to_finding(self, finding) -> None:
+        """Show the item or field a check is about."""
+        if finding.section and finding.item_id:
+            self.select_item(finding.section, finding.item_id)
+            field = finding.path.rsplit(".", 1)[-1]
+            widget = self.pages[finding.section].editor.widgets.get(field)
+            if widget is not None:
+                widget.setFocus()
+            return
+        field = finding.path.split(".")[0].split("[")[0]
+        if field in self.fields:
+            self.tabs.setCurrentIndex(0)
+            self.fields[field].setFocus()
 
     def current_section(self) -> str:
-        return list(SECTIONS)[self.tabs.currentIndex()]
+        """The section whose tab is shown, or "" for another tab."""
+        page = self.tabs.currentWidget()
+        return next((s for s, p in self.pages.items() if p is page), "")
 
     def select_item(self, section: str, item_id: str) -> None:
         """Show the tab of ``section`` and select the item."""
-        self.tabs.setCurrentIndex(list(SECTIONS).index(section))
+        self.tabs.setCurrentWidget(self.pages[section])
         self.pages[section].select_row(self.doc.row_of(section, item_id))
 
     def selected_item(self) -> tuple[str, int]:
         """(section, row) of the selected item in the current tab; row -1 when none."""
         section = self.current_section()
-        return section, self.pages[section].current_row()
+        return section, self.pages[section].current_row() if section else -1
 
     def _selection_changed(self, section: str) -> None:
-        if section != self.current_section():
+        if not section or section != self.current_section():
+            self.itemSelected.emit("", "")
             return
         page = self.pages[section]
         row = page.current_row()
