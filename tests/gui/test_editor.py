@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from briefing_app.app.document import Document
 from briefing_app.domain.checks import check_note
 from briefing_app.formats.note_yaml import load_note
 from briefing_app.paths import resource
-from briefing_app.app.document import Document
 from briefing_app.ui.main_window import MainWindow
 
 DEMO = resource("samples", "totalenergies-mistral-ai.fr.briefing.yaml")
