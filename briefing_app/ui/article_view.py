@@ -16,9 +16,8 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from briefing_app.app.textmap import TextMap
 from briefing_app.domain.article import split_paragraphs
@@ -30,6 +29,9 @@ KIND_COLOURS = {
     "relationships": QColor("#d9f2d9"),
 }
 SELECTED_COLOUR = QColor("#ffb347")
+FIND_COLOUR = QColor("#e0e0e0")
+FIND_CURRENT_COLOUR = QColor("#7fd1ff")
+BASE_POINT_SIZE = 12.0
 
 
 class _Gutter(QWidget):
@@ -66,8 +68,13 @@ class ArticleView(QTextEdit):
         font.setPointSizeF(12)
         self.document().setDefaultFont(font)
         self.text = ""
+        self.headings: list[int] | None = None
         self.map = TextMap([])
         self.paragraphs = []
+        self.zoom = 0  # steps of 10 %
+        self.tooltip_provider = None  # callable(offset) -> str
+        self._evidence: list[QTextEdit.ExtraSelection] = []
+        self._found: list[QTextEdit.ExtraSelection] = []
         self._gutter = _Gutter(self)
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
         self.verticalScrollBar().valueChanged.connect(self._gutter.update)
@@ -76,11 +83,14 @@ class ArticleView(QTextEdit):
     # ---------------------------------------------------------------- content
     def set_article(self, text: str, headings: list[int] | None = None) -> None:
         """Show canonical ``text``: one block per paragraph, headings styled."""
-        self.text = text
+        self.text, self.headings = text, headings
         self.paragraphs = split_paragraphs(text, headings)
         self.map = TextMap(self.paragraphs)
         doc = QTextDocument(self)
-        doc.setDefaultFont(self.document().defaultFont())
+        font = QFont(self.document().defaultFont())
+        scale = 1.0 + 0.1 * self.zoom
+        font.setPointSizeF(BASE_POINT_SIZE * scale)
+        doc.setDefaultFont(font)
         doc.setDocumentMargin(24)
         cursor = QTextCursor(doc)
         body = QTextBlockFormat()
@@ -91,7 +101,7 @@ class ArticleView(QTextEdit):
         heading.setBottomMargin(6)
         head_chars = QTextCharFormat()
         head_chars.setFontWeight(QFont.Weight.Bold)
-        head_chars.setFontPointSize(14)
+        head_chars.setFontPointSize(14 * scale)
         plain_chars = QTextCharFormat()
         for i, p in enumerate(self.paragraphs):
             if i:
@@ -131,28 +141,58 @@ class ArticleView(QTextEdit):
         """Select canonical [start, end) as a user would (tests, find)."""
         self.setTextCursor(self.cursor_for(start, end))
 
+    def set_zoom(self, steps: int) -> None:
+        """Zoom the text by 10 % steps (-5 … +10), keeping the reading position."""
+        steps = max(-5, min(10, steps))
+        if steps == self.zoom:
+            return
+        bar = self.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        evidence, found = self._evidence, self._found
+        self.zoom = steps
+        self.set_article(self.text, self.headings)
+        self._evidence = [self._rebased(s) for s in evidence]
+        self._found = [self._rebased(s) for s in found]
+        self._apply()
+        bar.setValue(int(fraction * bar.maximum()))
+
+    def _rebased(self, sel: QTextEdit.ExtraSelection) -> QTextEdit.ExtraSelection:
+        new = QTextEdit.ExtraSelection()
+        new.cursor = QTextCursor(self.document())
+        new.cursor.setPosition(sel.cursor.anchor())
+        new.cursor.setPosition(sel.cursor.position(), QTextCursor.MoveMode.KeepAnchor)
+        new.format = sel.format
+        return new
+
+    def _selection(self, start: int, end: int, colour: QColor) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = self.cursor_for(start, end)
+        fmt = QTextCharFormat()
+        fmt.setBackground(colour)
+        sel.format = fmt
+        return sel
+
+    def _apply(self) -> None:
+        self.setExtraSelections(self._evidence + self._found)
+
+    def show_matches(self, matches: list[tuple[int, int]], current: int) -> None:
+        """Mark find results; the ``current`` one stands out and is scrolled to."""
+        self._found = [
+            self._selection(s, e, FIND_CURRENT_COLOUR if i == current else FIND_COLOUR)
+            for i, (s, e) in enumerate(matches)
+        ]
+        self._apply()
+        if 0 <= current < len(matches):
+            self._scroll_to(*matches[current])
+
     def show_highlights(self, spans: list[tuple[int, int, str]], focus: list[tuple[int, int]]):
         """Colour (start, end, section) spans; ``focus`` spans stand out and are scrolled to."""
-        selections = []
-        for start, end, section in spans:
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self.cursor_for(start, end)
-            fmt = QTextCharFormat()
-            fmt.setBackground(KIND_COLOURS.get(section, QColor("#eeeeee")))
-            sel.format = fmt
-            selections.append(sel)
-        for start, end in focus:
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self.cursor_for(start, end)
-            fmt = QTextCharFormat()
-            fmt.setBackground(SELECTED_COLOUR)
-            fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-            sel.format = fmt
-            selections.append(sel)
-        self.setExtraSelections(selections)
+        grey = QColor("#eeeeee")
+        self._evidence = [self._selection(s, e, KIND_COLOURS.get(k, grey)) for s, e, k in spans]
+        self._evidence += [self._selection(s, e, SELECTED_COLOUR) for s, e in focus]
+        self._apply()
         if focus:
-            start, end = focus[0]
-            self._scroll_to(start, end)
+            self._scroll_to(*focus[0])
 
     def _scroll_to(self, start: int, end: int) -> None:
         cursor = self.cursor_for(start, end)
@@ -161,6 +201,17 @@ class ArticleView(QTextEdit):
         view_h = self.viewport().height()
         if rect.top() < 0 or rect.bottom() > view_h:
             bar.setValue(bar.value() + rect.top() - view_h // 3)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == event.Type.ToolTip and self.tooltip_provider is not None:
+            offset = self.offset_at(self.cursorForPosition(event.pos()).position())
+            text = self.tooltip_provider(offset)
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)

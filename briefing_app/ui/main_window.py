@@ -7,9 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -22,7 +20,7 @@ from briefing_app.domain.anchors import locate, make_anchor
 from briefing_app.domain.ids import new_id
 from briefing_app.domain.model import SECTIONS, Actor, Claim, Risk
 from briefing_app.errors import BriefingError
-from briefing_app.ui.article_view import ArticleView
+from briefing_app.ui.article_pane import ArticlePane
 from briefing_app.ui.note_panel import NotePanel
 
 NOTE_SUFFIX = ".briefing.yaml"
@@ -43,25 +41,18 @@ class MainWindow(QMainWindow):
         self.current_source = ""
         self.selected: tuple[str, str] = ("", "")
 
-        self.article = ArticleView(self)
+        self.article_pane = ArticlePane(self)
+        self.article = self.article_pane.view
         self.article.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.article.customContextMenuRequested.connect(self._article_menu)
         self.article.evidenceClicked.connect(self._article_clicked)
-        self.source_box = QComboBox(self)
-        self.source_box.setAccessibleName(self.tr("Article shown"))
+        self.article.tooltip_provider = self.evidence_tooltip
+        self.source_box = self.article_pane.source_box
         self.source_box.currentIndexChanged.connect(self._source_chosen)
-        self.article_title = QLabel(self)
-        self.article_title.setWordWrap(True)
-        self.article_title.setStyleSheet("font-weight: 600; font-size: 13pt; padding: 6px 4px;")
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.source_box)
-        left_layout.addWidget(self.article_title)
-        left_layout.addWidget(self.article)
+        self.article_title = self.article_pane.title
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.article_pane)
         self.panel_holder = QWidget(self)
         QVBoxLayout(self.panel_holder).setContentsMargins(0, 0, 0, 0)
         self.splitter.addWidget(self.panel_holder)
@@ -114,6 +105,36 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.find_action = self._action(
+            self.tr("&Find in the article…"),
+            self.article_pane.find.open_bar,
+            QKeySequence.StandardKey.Find,
+        )
+        self.find_next_action = self._action(
+            self.tr("Find &next"), self.article_pane.find.next, QKeySequence.StandardKey.FindNext
+        )
+        self.find_previous_action = self._action(
+            self.tr("Find &previous"),
+            self.article_pane.find.previous,
+            QKeySequence.StandardKey.FindPrevious,
+        )
+        self.zoom_in_action = self._action(
+            self.tr("Zoom &in"), lambda: self.article.set_zoom(self.article.zoom + 1), "Ctrl++"
+        )
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action(
+            self.tr("Zoom &out"), lambda: self.article.set_zoom(self.article.zoom - 1), "Ctrl+-"
+        )
+        self.zoom_reset_action = self._action(
+            self.tr("&Actual size"), lambda: self.article.set_zoom(0), "Ctrl+0"
+        )
+        for a in (self.find_action, self.find_next_action, self.find_previous_action):
+            view_menu.addAction(a)
+        view_menu.addSeparator()
+        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(a)
+        self.view_menu = view_menu
         self.evidence_menu = self.menuBar().addMenu(self.tr("E&vidence"))
         for a in (self.add_actor_action, self.add_claim_action, self.add_risk_action):
             self.evidence_menu.addAction(a)
@@ -189,6 +210,7 @@ class MainWindow(QMainWindow):
         self.current_source = source_id
         src = self.doc.note.source(source_id)
         self.article.set_article(src.text if src else "")
+        self.article_pane.find.text_changed()
         meta = [m for m in (src.publisher, src.published) if m] if src else []
         title = (src.title or src.file) if src else ""
         self.article_title.setText(title + (f"  —  {', '.join(meta)}" if meta else ""))
@@ -264,14 +286,34 @@ class MainWindow(QMainWindow):
         self.article.select_offsets(*where)
         self.article.ensureCursorVisible()
 
-    def _article_clicked(self, offset: int) -> None:
-        """Clicking highlighted evidence selects the item it supports."""
+    def items_at(self, offset: int) -> list[tuple[str, object]]:
+        """(section, item) of every item whose evidence covers ``offset`` in the shown article."""
+        found = []
         for section in SECTIONS:
             for item in self.doc.note.items(section):
                 for anchor in item.evidence:
                     if anchor.source == self.current_source and anchor.start <= offset < anchor.end:
-                        self.panel.select_item(section, item.id)
-                        return
+                        found.append((section, item))
+                        break
+        return found
+
+    def evidence_tooltip(self, offset: int) -> str:
+        """Tooltip over highlighted text: the items this passage supports."""
+        from briefing_app.app.commands import noun
+        from briefing_app.domain.checks import item_label
+
+        lines = []
+        for section, item in self.items_at(offset):
+            text = item_label(section, item).split(" ", 1)[1]  # drop the English noun
+            lines.append(f"{noun(section).capitalize()} {text}")
+        return "\n".join(lines)
+
+    def _article_clicked(self, offset: int) -> None:
+        """Clicking highlighted evidence selects the item it supports."""
+        items = self.items_at(offset)
+        if items:
+            section, item = items[0]
+            self.panel.select_item(section, item.id)
 
     # ---------------------------------------------------- evidence from selection
     def _article_menu(self, pos) -> None:
