@@ -7,6 +7,7 @@ app.textmap.TextMap.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -72,6 +73,7 @@ class ArticleView(QTextEdit):
         self.map = TextMap([])
         self.paragraphs = []
         self.zoom = 0  # steps of 10 %
+        self._owned_doc: QTextDocument | None = None
         self.tooltip_provider = None  # callable(offset) -> str
         self._evidence: list[QTextEdit.ExtraSelection] = []
         self._found: list[QTextEdit.ExtraSelection] = []
@@ -112,7 +114,15 @@ class ArticleView(QTextEdit):
                 p.text.replace("\n", "\u2028"), head_chars if p.heading else plain_chars
             )
         doc.setModified(False)
-        self.setDocument(doc)  # Qt deletes the previous document (its parent is this view)
+        previous = self._owned_doc
+        # highlights hold cursors into the old document: drop them before it goes
+        self._evidence, self._found = [], []
+        self.setExtraSelections([])
+        self.setDocument(doc)
+        # Qt deletes only the document it made itself; ours would pile up (zoom, sources).
+        if previous is not None:
+            shiboken6.delete(previous)
+        self._owned_doc = doc
         self._gutter.update()
 
     # ------------------------------------------------------------- selections
@@ -148,20 +158,25 @@ class ArticleView(QTextEdit):
             return
         bar = self.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
-        evidence, found = self._evidence, self._found
+        kept = [
+            [
+                (s.cursor.anchor(), s.cursor.position(), QTextCharFormat(s.format))
+                for s in selections
+            ]
+            for selections in (self._evidence, self._found)
+        ]
         self.zoom = steps
         self.set_article(self.text, self.headings)
-        self._evidence = [self._rebased(s) for s in evidence]
-        self._found = [self._rebased(s) for s in found]
+        self._evidence, self._found = ([self._rebased(*k) for k in group] for group in kept)
         self._apply()
         bar.setValue(int(fraction * bar.maximum()))
 
-    def _rebased(self, sel: QTextEdit.ExtraSelection) -> QTextEdit.ExtraSelection:
+    def _rebased(self, anchor: int, position: int, fmt) -> QTextEdit.ExtraSelection:
         new = QTextEdit.ExtraSelection()
         new.cursor = QTextCursor(self.document())
-        new.cursor.setPosition(sel.cursor.anchor())
-        new.cursor.setPosition(sel.cursor.position(), QTextCursor.MoveMode.KeepAnchor)
-        new.format = sel.format
+        new.cursor.setPosition(anchor)
+        new.cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+        new.format = fmt
         return new
 
     def _selection(self, start: int, end: int, colour: QColor) -> QTextEdit.ExtraSelection:
