@@ -135,11 +135,72 @@ class MainWindow(QMainWindow):
         for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(a)
         self.view_menu = view_menu
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self.focus_article_action = self._action(
+            self.tr("Go to the article"), self.article.setFocus, "Alt+1"
+        )
+        self.focus_note_action = self._action(
+            self.tr("Go to the note"), lambda: self.panel.tabs.currentWidget().setFocus(), "Alt+2"
+        )
+        self.next_tab_action = self._action(
+            self.tr("Next note tab"), lambda: self._step_tab(1), "Ctrl+PgDown"
+        )
+        self.previous_tab_action = self._action(
+            self.tr("Previous note tab"), lambda: self._step_tab(-1), "Ctrl+PgUp"
+        )
+        for a in (self.focus_article_action, self.focus_note_action):
+            view_menu.addAction(a)
+        for a in (self.next_tab_action, self.previous_tab_action):
+            view_menu.addAction(a)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self._action(self.tr("&About Briefing"), self.show_about))
         self.evidence_menu = self.menuBar().addMenu(self.tr("E&vidence"))
         for a in (self.add_actor_action, self.add_claim_action, self.add_risk_action):
             self.evidence_menu.addAction(a)
         self.evidence_menu.addSeparator()
         self.evidence_menu.addAction(self.attach_action)
+
+    def _step_tab(self, step: int) -> None:
+        tabs = self.panel.tabs
+        tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+
+    def shortcut_actions(self) -> list:
+        """Every action of the menus, for the shortcuts dialog."""
+        out = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is not None:
+                out += [a for a in menu.actions() if not a.isSeparator()]
+        return out
+
+    def show_shortcuts(self) -> None:
+        from briefing_app.ui.help_dialog import ShortcutsDialog
+
+        extra = [
+            (self.tr("Add an item to the current table"), "Ins"),
+            (self.tr("Delete the selected item"), "Del"),
+            (self.tr("Move the selected item up / down"), "Ctrl+Up, Ctrl+Down"),
+            (self.tr("Edit the selected cell"), "F2"),
+        ]
+        ShortcutsDialog(self.shortcut_actions(), extra, self).exec()
+
+    def show_about(self) -> None:
+        from briefing_app import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Briefing"),
+            self.tr(
+                "Briefing %1\n\nRead an article and build an evidence-linked briefing note "
+                "beside it. Everything stays on this computer: Briefing opens no network "
+                "connection."
+            ).replace("%1", __version__),
+        )
 
     def _rebuild_edit_menu(self) -> None:
         self.edit_menu.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,7 +53,14 @@ class SectionPage(QWidget):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.setAccessibleName(section)
+        self.table.setAccessibleName(
+            {
+                "actors": self.tr("Actors table"),
+                "claims": self.tr("Claims table"),
+                "risks": self.tr("Risks table"),
+                "relationships": self.tr("Relationships table"),
+            }[section]
+        )
         header = self.table.horizontalHeader()
         for i, col in enumerate(self.model.cols):
             self.table.setColumnWidth(i, col.width)
@@ -68,6 +76,19 @@ class SectionPage(QWidget):
         for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.add_button.setToolTip(self.tr("Add an item (Ins)"))
+        self.delete_button.setToolTip(self.tr("Delete the selected item (Del)"))
+        self.up_button.setToolTip(self.tr("Move up (Ctrl+Up)"))
+        self.down_button.setToolTip(self.tr("Move down (Ctrl+Down)"))
+        for keys, slot in (
+            ("Ins", self.add_empty),
+            ("Del", self.delete_selected),
+            ("Ctrl+Up", lambda: self.move_selected(-1)),
+            ("Ctrl+Down", lambda: self.move_selected(1)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
         self.editor = ItemEditor(doc, section, self)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         split = QSplitter(Qt.Orientation.Vertical, self)

@@ -87,3 +87,27 @@ def it_shows_a_legend_of_highlight_colours(window):
     texts = [w.text() for w in window.article_pane.findChildren(QLabel)]
     for word in ("Actor", "Claim", "Risk", "Relationship", "Selected item"):
         assert word in texts
+
+
+def it_lists_every_shortcut_and_reaches_actions_by_keyboard(window, qtbot):
+    from briefing_app.ui.help_dialog import ShortcutsDialog, shortcut_rows
+
+    rows = dict(shortcut_rows(window.shortcut_actions()))
+    for name in ("Save", "Export to Word", "Add as claim", "Find in the article", "Undo"):
+        assert name in rows, name
+    dialog = ShortcutsDialog(window.shortcut_actions(), [], window)
+    assert dialog.table.rowCount() == len(rows)
+    # table keys: Ins adds, Del deletes, in the focused table
+    window.panel.select_item("claims", "c1")
+    table = window.panel.pages["claims"].table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [c.id for c in window.doc.note.claims] == ["c2", "c3", "c4", "c5"]
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.panel.current_section() == "risks"
+
+
+def it_names_the_main_widgets_for_assistive_technology(window):
+    names = [window.article.accessibleName(), window.panel.pages["claims"].table.accessibleName()]
+    names += [w.accessibleName() for w in window.panel.fields.values()]
+    assert all(names) and "Claims table" in names
