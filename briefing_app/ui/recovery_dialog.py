@@ -46,7 +46,7 @@ def describe(snap: Snapshot, locale: QLocale | None = None) -> tuple[str, str]:
     head = tr("Briefing closed before “%1” was saved.").replace("%1", title)
     lines = [tr("A recovered copy taken %1 is available.").replace("%1", _on(snap, locale))]
     if snap.original is not None:
-        lines.append(tr("It belongs to %1.").replace("%1", str(snap.original)))
+        lines.append(tr("It was opened from %1.").replace("%1", str(snap.original)))
         if _changed_since(snap.original, snap.taken):
             lines.append(tr("That file has been changed since the copy was taken."))
     else:
