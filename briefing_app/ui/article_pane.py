@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -148,4 +149,6 @@ class ArticlePane(QWidget):
             row.addSpacing(8)
         row.addStretch(1)
         legend.setAccessibleName(self.tr("Highlight colours"))
+        # the legend may be clipped on a narrow pane; it must not widen the window
+        legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         return legend

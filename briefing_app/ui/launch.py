@@ -115,7 +115,13 @@ def run_gui(
         window.close()
         return 0
     sys.excepthook = _excepthook
+    from briefing_app.ui.recovery_dialog import start_recovery
+    from briefing_app.ui.session import install_session
+
     window = build_window(file, demo)
+    install_session(window)  # Open Recent; layout restored now and saved on close
+    window.recovery = start_recovery(window)  # snapshots; offers old ones once the loop runs
+    window.recovery.failed.connect(lambda m: window.statusBar().showMessage(m, 10000))
     window.show()
     QTimer.singleShot(0, window.raise_)
     return app.exec()

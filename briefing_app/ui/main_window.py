@@ -481,6 +481,9 @@ class MainWindow(QMainWindow):
             return False
         self.set_document(doc)
         self._remember_folder(path)
+        from briefing_app.ui.session import remember_recent
+
+        remember_recent(path)
         src = doc.note.sources[0] if doc.note.sources else None
         if doc.path is None and src is not None and src.encoding:
             self.statusBar().showMessage(
