@@ -172,3 +172,47 @@ class Document(QObject):
     def _set_field(self, name: str, value: str) -> None:
         setattr(self.note, name, value)
         self.fieldChanged.emit(name)
+
+    # ------------------------------------------------- whole-note changes (undoable)
+    def change_note(self, text: str, change):
+        """Apply ``change(note)`` as one undo step that may touch anything; return its result."""
+        from briefing_app.app.snapshot import NoteSnapshot
+
+        command = NoteSnapshot(self, text, change)
+        self.undo_stack.push(command)
+        return command.result
+
+    def add_source(self, source) -> str:
+        """Add an article to the note (undoable); returns its id, made unique."""
+        from briefing_app.domain.ids import new_id
+
+        def add(note):
+            source.id = new_id("sources", {s.id for s in note.sources})
+            note.sources.append(source)
+            return source.id
+
+        return self.change_note(self.tr("Add article"), add)
+
+    def replace_source_text(self, source_id: str, new_text: str):
+        """Replace an article's text and re-attach every anchor; returns the orphans."""
+        from briefing_app.domain.reattach import replace_source_text
+
+        return self.change_note(
+            self.tr("Replace article text"),
+            lambda note: replace_source_text(note, source_id, new_text),
+        )
+
+    def _note_replaced(self) -> None:
+        for name in (
+            "title",
+            "analyst",
+            "classification",
+            "created",
+            "purpose",
+            "bluf",
+            "recommendations",
+            "language",
+        ):
+            self.fieldChanged.emit(name)
+        self.sectionReset.emit("*")
+        self.sourcesChanged.emit()

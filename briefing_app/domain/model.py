@@ -39,6 +39,8 @@ class Source:
     encoding: str = ""
     sha256: str = ""
     text: str = ""
+    # paragraph indices the reader knew to be headings; None: guessed from the text
+    headings: list[int] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -108,6 +108,7 @@ class ItemEditor(QWidget):
         doc.itemChanged.connect(self._item_changed)
         doc.inserted.connect(self._structure_changed)
         doc.removed.connect(self._structure_changed)
+        doc.sectionReset.connect(lambda _s: self.set_item(self.item_id))
         self.set_item("")
 
     def label(self, attr: str) -> str:

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.panel: NotePanel | None = None
 
         self._make_actions()
+        self.setAcceptDrops(True)
         self.set_document(Document())
         self.statusBar().showMessage(self.tr("Open an article or a note to begin."))
 
@@ -85,6 +86,18 @@ class MainWindow(QMainWindow):
             self.tr("&Export to Word…"), self.export_dialog, "Ctrl+Shift+E"
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, S.Quit)
+        self.add_article_action = self._action(
+            self.tr("Add &article to this note…"), self.add_article_dialog, "Ctrl+Shift+O"
+        )
+        self.replace_text_action = self._action(
+            self.tr("&Replace article text…"), self.replace_text_dialog
+        )
+        self.clipboard_note_action = self._action(
+            self.tr("New note from &clipboard"), self.new_note_from_clipboard, "Ctrl+Shift+N"
+        )
+        self.clipboard_article_action = self._action(
+            self.tr("Add clip&board as article"), self.add_clipboard_article, "Ctrl+Shift+V"
+        )
         self.add_actor_action = self._action(
             self.tr("Add as &actor"), lambda: self.add_from_selection("actors"), "Ctrl+1"
         )
@@ -98,7 +111,13 @@ class MainWindow(QMainWindow):
             self.tr("Attach as &evidence to the selected item"), self.attach_selection, "Ctrl+E"
         )
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for a in (self.new_action, self.open_action, self.save_action, self.save_as_action):
+        for a in (self.new_action, self.clipboard_note_action, self.open_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        for a in (self.add_article_action, self.clipboard_article_action, self.replace_text_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        for a in (self.save_action, self.save_as_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
@@ -270,7 +289,7 @@ class MainWindow(QMainWindow):
         """Show one article of the note in the article pane."""
         self.current_source = source_id
         src = self.doc.note.source(source_id)
-        self.article.set_article(src.text if src else "")
+        self.article.set_article(src.text if src else "", src.headings if src else None)
         self.article_pane.find.text_changed()
         meta = [m for m in (src.publisher, src.published) if m] if src else []
         title = (src.title or src.file) if src else ""
@@ -501,6 +520,135 @@ class MainWindow(QMainWindow):
         from briefing_app.formats.articles import note_from_article, read_article
 
         return Document(note_from_article(read_article(path)))
+
+    # ------------------------------------------------------- articles of the note
+    @staticmethod
+    def read_article_file(path: Path):
+        """An article file as a note source (raises BriefingError)."""
+        from briefing_app.formats.articles import make_source, read_article
+
+        doc = read_article(path)
+        return make_source(doc, "s1"), doc.warnings
+
+    def add_article_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Add an article to this note"),
+            str(self._last_folder()),
+            self.tr("Articles (%s);;All files (*)") % ARTICLE_FILTER_EXTS,
+        )
+        if path:
+            self.add_article(Path(path))
+
+    def add_article(self, path: Path) -> bool:
+        """Add an article file as one more source of the open note."""
+        try:
+            source, warnings = self.read_article_file(path)
+        except BriefingError as exc:
+            self.show_error(self.tr("Cannot add %s") % path.name, str(exc))
+            return False
+        self._add_source(source, warnings)
+        self._remember_folder(path)
+        return True
+
+    def _add_source(self, source, warnings: list[str]) -> None:
+        source_id = self.doc.add_source(source)
+        self.show_source(source_id)
+        text = self.tr("Article added: %s") % (source.title or source.file or source_id)
+        if source.encoding:
+            text += self.tr(" (encoding %s)") % source.encoding
+        self.statusBar().showMessage("; ".join([text, *warnings]), 8000)
+
+    def _clipboard_article(self):
+        from PySide6.QtWidgets import QApplication
+
+        from briefing_app.formats.articles import article_from_html, article_from_text
+
+        mime = QApplication.clipboard().mimeData()
+        if mime is not None and mime.hasHtml() and mime.html().strip():
+            doc = article_from_html(mime.html(), self.tr("clipboard"))
+        else:
+            text = QApplication.clipboard().text()
+            doc = article_from_text(text, name=self.tr("the clipboard"))
+        doc.file = ""
+        return doc
+
+    def new_note_from_clipboard(self) -> None:
+        """Start a new note whose article is the text on the clipboard."""
+        if not self.maybe_save():
+            return
+        from briefing_app.formats.articles import note_from_article
+
+        try:
+            doc = self._clipboard_article()
+        except BriefingError as exc:
+            self.show_error(self.tr("Nothing to read on the clipboard"), str(exc))
+            return
+        self.set_document(Document(note_from_article(doc)))
+
+    def add_clipboard_article(self) -> None:
+        """Add the clipboard's text as one more article of the note."""
+        from briefing_app.formats.articles import make_source
+
+        try:
+            doc = self._clipboard_article()
+        except BriefingError as exc:
+            self.show_error(self.tr("Nothing to read on the clipboard"), str(exc))
+            return
+        self._add_source(make_source(doc, "s1"), doc.warnings)
+
+    def replace_text_dialog(self) -> None:
+        if self.doc.note.source(self.current_source) is None:
+            self.statusBar().showMessage(self.tr("The note has no article to replace."), 5000)
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Replace the article text with a newer version"),
+            str(self._last_folder()),
+            self.tr("Articles (%s);;All files (*)") % ARTICLE_FILTER_EXTS,
+        )
+        if path:
+            self.replace_text(Path(path))
+
+    def replace_text(self, path: Path) -> bool:
+        """Replace the shown article's text by a file's, re-attaching every anchor."""
+        try:
+            source, _warnings = self.read_article_file(path)
+        except BriefingError as exc:
+            self.show_error(self.tr("Cannot read %s") % path.name, str(exc))
+            return False
+        orphans = self.doc.replace_source_text(self.current_source, source.text)
+        if orphans:
+            self.show_error(
+                self.tr("Some passages could not be found"),
+                self.tr(
+                    "%1 passage(s) could not be placed in the new text. They are kept, "
+                    "marked as not found, and listed in the Checks tab."
+                ).replace("%1", str(len(orphans))),
+            )
+            self.panel.tabs.setCurrentWidget(self.panel.checks)
+        else:
+            self.statusBar().showMessage(self.tr("Text replaced; every passage was found."), 6000)
+        return True
+
+    # ----------------------------------------------------------- drag and drop
+    def dragEnterEvent(self, event) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.open_dropped(paths)
+
+    def open_dropped(self, paths: list[Path]) -> None:
+        """Notes open; articles start a note, or join the open one when it has an article."""
+        for path in paths:
+            if path.name.endswith((".yaml", ".yml")) or not self.doc.note.sources:
+                if not self.open_path(path):
+                    return
+            else:
+                self.add_article(path)
 
     def save(self) -> bool:
         if self.doc.path is None:

@@ -228,6 +228,7 @@ class NotePanel(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self._selection_changed(self.current_section()))
         doc.inserted.connect(self._update_tab_titles)
         doc.removed.connect(self._update_tab_titles)
+        doc.sectionReset.connect(self._update_tab_titles)
         self._titles = titles
 
         self.tabs.insertTab(0, form_widget, self.tr("Summary"))
