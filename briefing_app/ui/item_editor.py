@@ -108,7 +108,7 @@ class ItemEditor(QWidget):
         doc.itemChanged.connect(self._item_changed)
         doc.inserted.connect(self._structure_changed)
         doc.removed.connect(self._structure_changed)
-        doc.sectionReset.connect(lambda _s: self.set_item(self.item_id))
+        doc.sectionReset.connect(self._section_reset)
         self.set_item("")
 
     def label(self, attr: str) -> str:
@@ -303,6 +303,9 @@ class ItemEditor(QWidget):
     def _item_changed(self, section: str, row: int) -> None:
         if (section == self.section and row == self.row) or section == "actors":
             self.load()
+
+    def _section_reset(self, _section: str) -> None:
+        self.set_item(self.item_id)
 
     def _structure_changed(self, section: str, _row: int) -> None:
         if section == self.section:

@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         self.add_risk_action = self._action(
             self.tr("Add as &risk"), lambda: self.add_from_selection("risks"), "Ctrl+3"
         )
+        self.draft_action = self._action(
+            self.tr("&Draft from article"), self.draft_from_article, "Ctrl+D"
+        )
         self.attach_action = self._action(
             self.tr("Attach as &evidence to the selected item"), self.attach_selection, "Ctrl+E"
         )
@@ -183,6 +186,8 @@ class MainWindow(QMainWindow):
             self.evidence_menu.addAction(a)
         self.evidence_menu.addSeparator()
         self.evidence_menu.addAction(self.attach_action)
+        self.evidence_menu.addSeparator()
+        self.evidence_menu.addAction(self.draft_action)
 
     def _step_tab(self, step: int) -> None:
         tabs = self.panel.tabs
@@ -250,6 +255,7 @@ class MainWindow(QMainWindow):
         self.panel.itemSelected.connect(self._item_selected)
         for page in self.panel.pages.values():
             page.editor.evidenceActivated.connect(self.show_evidence)
+        self.panel.review.evidenceRequested.connect(self.show_anchor)
         doc.undo_stack.cleanChanged.connect(self._clean_changed)
         doc.pathChanged.connect(self._update_title)
         for signal in (doc.inserted, doc.removed, doc.itemChanged):
@@ -353,9 +359,11 @@ class MainWindow(QMainWindow):
         if found is None:
             return
         item = self.doc.note.items(found[0])[found[1]]
-        if not 0 <= index < len(item.evidence):
-            return
-        anchor = item.evidence[index]
+        if 0 <= index < len(item.evidence):
+            self.show_anchor(item.evidence[index])
+
+    def show_anchor(self, anchor) -> None:
+        """Select and scroll to a passage, switching article if needed."""
         if anchor.source != self.current_source:
             self.show_source(anchor.source)
         src = self.doc.note.source(anchor.source)
@@ -454,6 +462,25 @@ class MainWindow(QMainWindow):
             return
         self.doc.add_evidence(section, row, anchor)
         self.refresh_highlights()
+
+    # -------------------------------------------------------------------- draft
+    def draft_from_article(self) -> None:
+        """Ask the offline draft assistant for suggestions about the shown article."""
+        from PySide6.QtGui import QGuiApplication
+
+        from briefing_app.draft import suggest
+
+        if self.doc.note.source(self.current_source) is None:
+            self.statusBar().showMessage(self.tr("Open an article first."), 5000)
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            suggestions = suggest(self.doc.note, self.current_source, self.doc.note.rejected)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.panel.review.set_suggestions(suggestions)
+        self.panel.tabs.setCurrentWidget(self.panel.review)
+        self.panel.review.tree.setFocus()
 
     # ------------------------------------------------------------------- files
     def maybe_save(self) -> bool:

@@ -27,6 +27,7 @@ from briefing_app.domain import vocab
 from briefing_app.domain.model import SECTIONS
 from briefing_app.ui.checks_panel import ChecksPanel
 from briefing_app.ui.delegates import ItemDelegate
+from briefing_app.ui.draft_review import DraftReview
 from briefing_app.ui.item_editor import ItemEditor
 
 TEXT_FIELDS = ("purpose", "bluf", "recommendations")
@@ -232,6 +233,10 @@ class NotePanel(QWidget):
         self._titles = titles
 
         self.tabs.insertTab(0, form_widget, self.tr("Summary"))
+        self.review = DraftReview(doc, self)
+        self.tabs.addTab(self.review, self.tr("Suggestions"))
+        self.review.countChanged.connect(self._suggestions_counted)
+        self.review.editRequested.connect(self._edit_accepted)
         self.checks = ChecksPanel(doc, self)
         self.tabs.addTab(self.checks, self.tr("Checks"))
         self.checks.countChanged.connect(self._checks_counted)
@@ -293,6 +298,14 @@ class NotePanel(QWidget):
         for section, page in self.pages.items():
             n = len(self.doc.note.items(section))
             self.tabs.setTabText(self.tabs.indexOf(page), f"{self._titles[section]} ({n})")
+
+    def _suggestions_counted(self, n: int) -> None:
+        title = self.tr("Suggestions") + (f" ({n})" if n else "")
+        self.tabs.setTabText(self.tabs.indexOf(self.review), title)
+
+    def _edit_accepted(self, section: str, item_id: str) -> None:
+        self.select_item(section, item_id)
+        self.pages[section].editor.setFocus()
 
     def _checks_counted(self, n: int) -> None:
         title = self.tr("Checks") + (f" ({n})" if n else " ✓")
