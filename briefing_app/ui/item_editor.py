@@ -84,7 +84,6 @@ class ItemEditor(QWidget):
             form.addRow(self.label(attr), widget)
         if section == "claims":
             self.grade = QLabel(self)
-            self.grade.setWordWrap(True)
             form.addRow(self.tr("Grading"), self.grade)
         self.evidence = QListWidget(self)
         self.evidence.setAccessibleName(self.tr("Evidence"))
@@ -105,6 +104,7 @@ class ItemEditor(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.empty)
         layout.addWidget(self.body)
+        layout.addStretch(1)
         doc.itemChanged.connect(self._item_changed)
         doc.inserted.connect(self._structure_changed)
         doc.removed.connect(self._structure_changed)

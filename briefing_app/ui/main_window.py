@@ -157,7 +157,6 @@ class MainWindow(QMainWindow):
         for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(a)
         self.view_menu = view_menu
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"),
             self.show_shortcuts,
@@ -179,8 +178,6 @@ class MainWindow(QMainWindow):
             view_menu.addAction(a)
         for a in (self.next_tab_action, self.previous_tab_action):
             view_menu.addAction(a)
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self._action(self.tr("&About Briefing"), self.show_about))
         self.evidence_menu = self.menuBar().addMenu(self.tr("E&vidence"))
         for a in (self.add_actor_action, self.add_claim_action, self.add_risk_action):
             self.evidence_menu.addAction(a)
@@ -188,6 +185,9 @@ class MainWindow(QMainWindow):
         self.evidence_menu.addAction(self.attach_action)
         self.evidence_menu.addSeparator()
         self.evidence_menu.addAction(self.draft_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self._action(self.tr("&About Briefing"), self.show_about))
 
     def _step_tab(self, step: int) -> None:
         tabs = self.panel.tabs
