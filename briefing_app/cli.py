@@ -35,10 +35,20 @@ def build_parser() -> argparse.ArgumentParser:
     p_draft.add_argument("-o", "--output", required=True, help="the note to write (.briefing.yaml)")
     p_draft.add_argument("--force", action="store_true", help="overwrite an existing note")
 
-    p_export = sub.add_parser("export", help="export a note to Word (.docx)")
+    p_export = sub.add_parser("export", help="export a note to Word (.docx), PDF or Markdown (.md)")
     p_export.add_argument("note", help="the .briefing.yaml note")
     p_export.add_argument("-o", "--output", required=True, help="the file to write (.docx)")
-    p_export.add_argument("--template", help="a Word file whose styles, header and footer to use")
+    p_export.add_argument(
+        "--template", help="a Word file (.docx/.dotx) whose styles, header and footer to use"
+    )
+    p_export.add_argument(
+        "--annex", action="store_true", help="append the full text of the articles"
+    )
+    p_export.add_argument(
+        "--figures",
+        action="store_true",
+        help="draw the risk matrix and link chart as pictures (needs Qt; offscreen is fine)",
+    )
 
     p_check = sub.add_parser("check", help="validate a note; exit 1 if it has problems")
     p_check.add_argument("note", help="the .briefing.yaml note")
@@ -101,7 +111,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     if out.exists() and out.resolve() == note_path.resolve():
         raise BriefingError(f"{out} is the note itself; choose another output file.")
     note = load_note(note_path)
-    warnings = export_note(note, out, template=Path(args.template) if args.template else None)
+    figures = None
+    if args.figures:
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from briefing_app.app.figures import render_figures
+
+        figures = render_figures(note, note.language or "en")
+    template = Path(args.template) if args.template else None
+    warnings = export_note(note, out, template=template, figures=figures, annex=args.annex)
     for warning in warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
     print(f"{out}: exported")

@@ -712,18 +712,36 @@ class MainWindow(QMainWindow):
         return True
 
     def export_dialog(self) -> None:
-        default = self._last_folder() / (self._default_stem() + ".docx")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to Word"), str(default), self.tr("Word documents (*.docx)")
-        )
-        if path:
-            self.export_to(Path(path if path.endswith(".docx") else path + ".docx"))
+        from briefing_app.ui.export_dialog import ExportDialog
 
-    def export_to(self, path: Path) -> bool:
+        dialog = ExportDialog(self._last_folder() / (self._default_stem() + ".docx"), self)
+        if dialog.exec():
+            choice = dialog.choice()
+            self.export_to(choice.path, choice.template, choice.annex, choice.figures)
+
+    def export_figures(self) -> dict[str, bytes] | None:
+        """Pictures of the risk matrix and link chart for the export, when available."""
+        try:
+            from briefing_app.app.figures import render_figures
+        except ImportError:
+            return None
+        return render_figures(self.doc.note, self.doc.note.language or "en")
+
+    def export_to(
+        self, path: Path, template: Path | None = None, annex: bool = False, figures: bool = True
+    ) -> bool:
+        """Export the note (Word, PDF or Markdown by suffix); errors shown, never raised."""
         from briefing_app.formats.export import export_note
 
+        if self.doc.path is not None and path.resolve() == self.doc.path.resolve():
+            self.show_error(
+                self.tr("The note was not exported"),
+                self.tr("%s is the note itself; choose another file.") % path.name,
+            )
+            return False
         try:
-            warnings = export_note(self.doc.note, path)
+            pictures = self.export_figures() if figures else None
+            warnings = export_note(self.doc.note, path, template, pictures, annex)
         except BriefingError as exc:
             self.show_error(self.tr("The note was not exported"), str(exc))
             return False
