@@ -39,6 +39,8 @@ def make_app(language: str | None = None) -> QApplication:
 def install_translation(app: QApplication, language: str | None) -> None:
     """Load the French (or other) interface translation when one is shipped."""
     lang = language or QLocale.system().name().split("_")[0]
+    if language:
+        QLocale.setDefault(QLocale(language))  # dates and numbers follow the chosen language
     if lang == "en":
         return
     qm = resource("i18n", f"briefing_{lang}.qm")

@@ -27,6 +27,14 @@ NOTE_SUFFIX = ".briefing.yaml"
 ARTICLE_FILTER_EXTS = "*.txt *.text *.md *.html *.htm *.docx *.pdf"
 
 
+def _local_date(iso: str) -> str:
+    """A YYYY-MM-DD date in the locale's long format; other text as it is."""
+    from PySide6.QtCore import QDate, QLocale
+
+    date = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    return QLocale().toString(date, QLocale.FormatType.LongFormat) if date.isValid() else iso
+
+
 class MainWindow(QMainWindow):
     """Article pane (left) and note pane (right) around one Document."""
 
@@ -297,7 +305,7 @@ class MainWindow(QMainWindow):
         src = self.doc.note.source(source_id)
         self.article.set_article(src.text if src else "", src.headings if src else None)
         self.article_pane.find.text_changed()
-        meta = [m for m in (src.publisher, src.published) if m] if src else []
+        meta = [m for m in (src.publisher, _local_date(src.published)) if m] if src else []
         title = (src.title or src.file) if src else ""
         self.article_title.setText(title + (f"  —  {', '.join(meta)}" if meta else ""))
         self.article_title.setVisible(bool(title))

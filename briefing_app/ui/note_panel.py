@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +32,8 @@ from briefing_app.ui.draft_review import DraftReview
 from briefing_app.ui.item_editor import ItemEditor
 
 TEXT_FIELDS = ("purpose", "bluf", "recommendations")
-LINE_FIELDS = ("title", "analyst", "created")
+LINE_FIELDS = ("title", "analyst")
+NO_DATE = QDate(1900, 1, 1)
 
 
 class SectionPage(QWidget):
@@ -207,7 +209,6 @@ class NotePanel(QWidget):
             widget.setAccessibleName(labels[name])
             self.fields[name] = widget
             form.addRow(labels[name], widget)
-        self.fields["created"].setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.fields["purpose"].setPlaceholderText(self.tr("The question this note answers"))
         self.fields["bluf"].setPlaceholderText(self.tr("Key judgements, most important first"))
 
@@ -257,15 +258,34 @@ class NotePanel(QWidget):
             combo.addItems(list(vocab.CLASSIFICATIONS))
             combo.currentTextChanged.connect(lambda text: self._edited(name, text))
             return combo
+        if name == "created":
+            return self._make_date()
         if name in TEXT_FIELDS:
             edit = QPlainTextEdit(self)
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(64 if name != "bluf" else 84)
+            edit.setMinimumHeight({"purpose": 70, "bluf": 150, "recommendations": 120}[name])
             edit.textChanged.connect(lambda: self._edited(name, edit.toPlainText()))
             return edit
         line = QLineEdit(self)
         line.textEdited.connect(lambda text: self._edited(name, text))
         return line
+
+    def _make_date(self) -> QDateEdit:
+        """The note's date, shown in the locale's format, stored as YYYY-MM-DD."""
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in fmt:
+            fmt = fmt.replace("yy", "yyyy")
+        edit.setDisplayFormat(fmt)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("—")  # shown at the minimum date: no date set
+        edit.dateChanged.connect(
+            lambda d: self._edited(
+                "created", "" if d == NO_DATE else d.toString(Qt.DateFormat.ISODate)
+            )
+        )
+        return edit
 
     def _edited(self, name: str, value: str) -> None:
         if not self._updating:
@@ -283,7 +303,10 @@ class NotePanel(QWidget):
         value = getattr(self.doc.note, name)
         self._updating = True
         try:
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, QDateEdit):
+                date = QDate.fromString(value, Qt.DateFormat.ISODate)
+                widget.setDate(date if date.isValid() else NO_DATE)
+            elif isinstance(widget, QComboBox):
                 if widget.currentText() != value:
                     widget.setEditText(value)
             elif isinstance(widget, QPlainTextEdit):

@@ -108,3 +108,16 @@ def it_lists_checks_and_jumps_to_the_item(window, qtbot):
     window.panel.select_item("claims", "c1")
     checks.list.itemClicked.emit(checks.list.item(0))
     assert window.panel.selected_item() == ("risks", 1)
+
+
+def it_shows_the_date_in_the_locale_and_stores_iso(window):
+    from PySide6.QtCore import QDate
+
+    field = window.panel.fields["created"]
+    assert field.date() == QDate(2025, 9, 1)
+    field.setDate(QDate(2026, 1, 31))
+    assert window.doc.note.created == "2026-01-31"
+    field.setDate(field.minimumDate())
+    assert window.doc.note.created == ""
+    window.undo_action.trigger()
+    assert field.date() == QDate(2026, 1, 31)
