@@ -372,20 +372,33 @@ def _pack(
 def _grid(
     singles: list[str], sizes: Mapping[str, Size], gap: float, above: Mapping[str, Point]
 ) -> dict[str, Point]:
-    """Actors without relationships in tidy rows, as wide as the chart above them."""
+    """Actors without relationships in tidy centred rows, as wide as the chart above them."""
     if not singles:
         return {}
-    cell_w = max(sizes[i][0] for i in singles) + gap
-    cell_h = max(sizes[i][1] for i in singles) + gap
-    width = _bounds(above, sizes)[2] - _bounds(above, sizes)[0] if above else 0.0
-    columns = max(1, min(len(singles), int((width + gap) // cell_w) or 4))
-    rows = math.ceil(len(singles) / columns)
+    if above:
+        left, _, right, _ = _bounds(above, sizes)
+        limit = right - left
+    else:
+        limit = math.sqrt(sum((sizes[i][0] + gap) * (sizes[i][1] + gap) for i in singles) * 4)
+    rows: list[list[str]] = [[]]
+    used = 0.0
+    for node in singles:
+        w = sizes[node][0] + gap
+        if rows[-1] and used + w > limit + gap:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(node)
+        used += w
     out = {}
-    for k, node in enumerate(singles):
-        row, col = divmod(k, columns)
-        in_row = columns if row < rows - 1 else len(singles) - row * columns
-        x0 = (columns - in_row) * cell_w / 2
-        out[node] = (x0 + col * cell_w + cell_w / 2, row * cell_h + cell_h / 2)
+    y = 0.0
+    for row in rows:
+        width = sum(sizes[n][0] for n in row) + gap * (len(row) - 1)
+        height = max(sizes[n][1] for n in row)
+        x = -width / 2
+        for node in row:
+            out[node] = (x + sizes[node][0] / 2, y + height / 2)
+            x += sizes[node][0] + gap
+        y += height + gap
     return out
 
 

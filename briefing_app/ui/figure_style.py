@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainterPath, QPolygonF, QTextOption
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsTextItem
 
 PAGE_WIDTH = 1000.0  # scene units for the text width of a Word page (16 cm)
-FONT_FAMILIES = ["Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans", "DejaVu Sans"]
+FONT_FAMILIES = ["Arial", "Liberation Sans", "Helvetica", "Arimo", "DejaVu Sans"]
 
 INK = QColor("#1F2933")
 MUTED = QColor("#5B6670")

@@ -27,7 +27,8 @@ from briefing_app.formats.export_labels import Labels
 from briefing_app.ui import figure_style as fs
 
 GRID_LEFT, GRID_TOP = 262.0, 8.0
-CELL_W, CELL_H = 146.0, 92.0
+CELL_W, CELL_H = 146.0, 96.0
+SCORE_STRIP = 16.0
 GRID_RIGHT = GRID_LEFT + 5 * CELL_W
 GRID_BOTTOM = GRID_TOP + 5 * CELL_H
 ID_ROLE = 0  # QGraphicsItem.data key holding a risk id
@@ -94,9 +95,10 @@ def _tooltip(risk: Risk, labels: Labels) -> str:
 
 def _place_markers(scene, risks: list[Risk], labels: Labels, rect: QRectF) -> list[RiskMarker]:
     """Lay the markers of one cell out in centred rows, smaller when crowded."""
-    for height in (30.0, 24.0, 19.0):
-        gap = height * 0.22
-        shown, overflow = _fit(risks, labels, rect, height, gap)
+    area = rect.adjusted(0, SCORE_STRIP, 0, 0)  # keep clear of the score in the corner
+    for height in (30.0, 25.0, 21.0):
+        gap = height * 0.2
+        shown, overflow = _fit(risks, labels, area, height, gap)
         if not overflow:
             break
     markers = shown
@@ -116,6 +118,8 @@ def _place_markers(scene, risks: list[Risk], labels: Labels, rect: QRectF) -> li
         rows[-1].append(m)
     total_h = len(rows) * height + (len(rows) - 1) * gap
     y = rect.center().y() - total_h / 2
+    if y < area.top() + gap:
+        y = area.center().y() - total_h / 2
     for row in rows:
         row_w = sum(m.rect.width() for m in row) + gap * (len(row) - 1)
         x = rect.center().x() - row_w / 2
@@ -165,7 +169,7 @@ def build_matrix_scene(
                 Qt.AlignmentFlag.AlignRight,
                 "top",
             )
-    label_font, number_font = fs.font(16), fs.font(20, bold=True)
+    label_font, number_font = fs.font(17), fs.font(20, bold=True)
     for lik in range(1, 6):
         rect = cell_rect(lik, 1)
         fs.add_text(
@@ -311,7 +315,7 @@ class RiskMatrixView(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.unplaced_label)
         side_layout.addWidget(self.unplaced)
-        side.setMaximumWidth(260)
+        side.setMaximumWidth(200)
         side.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.side = side
         layout = QHBoxLayout(self)
