@@ -7,6 +7,7 @@ Nodes are boxes of a given size; positions are box centres in the chart's units.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -24,12 +25,13 @@ def layout_graph(
     gap: float = 60.0,
     aspect: float = 1.6,
     stretch: float = 1.0,
+    room: Mapping[tuple[str, str], float] | None = None,
 ) -> dict[str, Point]:
     """Centre of every node: ``fixed`` ones stay put, the others are laid out around them.
 
-    ``gap`` is the room wanted between linked boxes, ``aspect`` the width / height
-    aimed at when packing separate groups, ``stretch`` widens groups sideways
-    (boxes holding names are wider than tall).
+    ``gap`` is the room wanted between linked boxes (``room`` can ask more for a
+    link, e.g. to fit its label), ``aspect`` the width / height aimed at when
+    packing separate groups, ``stretch`` widens groups sideways.
     """
     ids = sorted(set(nodes))
     if not ids:
@@ -37,18 +39,25 @@ def layout_graph(
     known = set(ids)
     fixed = {k: (float(v[0]), float(v[1])) for k, v in (fixed or {}).items() if k in known}
     adjacency = _adjacency(ids, edges)
-    unit = gap + 0.75 * _median([sizes[i][0] for i in ids])
+    wanted = {tuple(sorted(k)): float(v) for k, v in (room or {}).items()}
+
+    def reach(node: str) -> float:  # about how far a box extends from its centre
+        return 0.3 * sizes[node][0] + 0.2 * sizes[node][1]
+
+    def length(a: str, b: str) -> float:
+        return reach(a) + reach(b) + max(gap, wanted.get((a, b) if a < b else (b, a), 0.0))
+
     pos: dict[str, Point] = {}
     groups: list[dict[str, Point]] = []
     singles: list[str] = []
     for comp in _components(ids, adjacency):
         pinned = {i: fixed[i] for i in comp if i in fixed}
         if pinned:
-            pos.update(_stress(comp, adjacency, unit, pinned))
+            pos.update(_stress(comp, adjacency, length, pinned))
         elif len(comp) == 1:
             singles.append(comp[0])
         else:
-            upright = _upright(_stress(comp, adjacency, unit, {}))
+            upright = _upright(_stress(comp, adjacency, length, {}))
             groups.append({k: (x * stretch, y) for k, (x, y) in upright.items()})
     block = _pack(groups, sizes, gap / 2, aspect)
     block = _below(block, _grid(singles, sizes, gap / 2, block), sizes, gap / 2)
@@ -189,23 +198,23 @@ def _components(ids: list[str], adjacency: dict[str, set[str]]) -> list[list[str
     return comps
 
 
-def _hops(comp: list[str], adjacency: dict[str, set[str]]) -> list[list[int]]:
+def _distances(comp: list[str], adjacency: dict[str, set[str]], length) -> list[list[float]]:
+    """Shortest-path lengths between all nodes of a component (Dijkstra from each)."""
     index = {node: k for k, node in enumerate(comp)}
     table = []
     for start in comp:
-        dist = [0] * len(comp)
-        seen = {start}
-        frontier, d = [start], 0
-        while frontier:
-            d += 1
-            nxt = []
-            for node in frontier:
-                for other in adjacency[node]:
-                    if other not in seen:
-                        seen.add(other)
-                        dist[index[other]] = d
-                        nxt.append(other)
-            frontier = nxt
+        dist = [math.inf] * len(comp)
+        dist[index[start]] = 0.0
+        heap = [(0.0, start)]
+        while heap:
+            d, node = heapq.heappop(heap)
+            if d > dist[index[node]]:
+                continue
+            for other in sorted(adjacency[node]):
+                nd = d + length(node, other)
+                if nd < dist[index[other]]:
+                    dist[index[other]] = nd
+                    heapq.heappush(heap, (nd, other))
         table.append(dist)
     return table
 
@@ -238,14 +247,14 @@ def _classical_mds(target: list[list[float]]) -> list[list[float]]:
 
 
 def _stress(
-    comp: list[str], adjacency: dict[str, set[str]], unit: float, pinned: dict[str, Point]
+    comp: list[str], adjacency: dict[str, set[str]], length, pinned: dict[str, Point]
 ) -> dict[str, Point]:
     """Stress-majorisation layout of one connected component; pinned nodes do not move."""
     n = len(comp)
     if n == 1:
         return {comp[0]: pinned.get(comp[0], (0.0, 0.0))}
-    hops = _hops(comp, adjacency)
-    target = [[h * unit for h in row] for row in hops]
+    target = _distances(comp, adjacency, length)
+    unit = _median([length(a, b) for a in comp for b in adjacency[a]])
     if pinned:
         xy = _start_near_pins(comp, adjacency, pinned, unit)
     else:

@@ -19,10 +19,10 @@ from briefing_app.formats.export_labels import Labels
 from briefing_app.ui import figure_style as fs
 
 NODE_FONT, EDGE_FONT, LEGEND_FONT = 17.0, 14.0, 15.0
-TEXT_WIDTH = 150.0  # names wrap beyond this width (scene units)
+TEXT_WIDTH = 130.0  # names wrap beyond this width (scene units)
 PAD_X, PAD_Y = 12.0, 8.0
-LAYOUT_GAP = 95.0  # room between linked boxes for the arrow and its label
-STRETCH = 1.3  # boxes are wide: spread the chart sideways
+LAYOUT_GAP = 70.0  # room between linked boxes for the arrow and its label
+STRETCH = 1.0  # > 1 spreads the chart sideways
 ARROW = 12.0
 _layout_cache: dict[tuple, dict] = {}
 
@@ -120,6 +120,7 @@ class EdgeItem(QGraphicsItem):
         self.path = QPainterPath()
         self.head = QPolygonF()
         self.label_at = 0.5  # where the label sits along the visible part of the arrow
+        self.label_shift = 0.0  # -1, 0 or 1: beside the line or on it
         self.curve = (QPointF(), QPointF(), QPointF(), 0.0, 0.0)
         self.setZValue(0)
         source.edges.append(self)
@@ -153,11 +154,23 @@ class EdgeItem(QGraphicsItem):
             path.quadTo(control, base)
             self.curve = (p0, p1, p2, t0, t1)
             if self.label is not None:
-                self.label.setPos(self.point_at(self.label_at))
+                self.place_label()
                 self.label.setVisible(math.hypot(end.x() - start.x(), end.y() - start.y()) > 20)
         elif self.label is not None:
             self.label.setVisible(False)
         self.path = path
+
+    def normal(self) -> QPointF:
+        """Unit vector across the arrow."""
+        p0, _p1, p2, _t0, _t1 = self.curve
+        d = p2 - p0
+        length = math.hypot(d.x(), d.y()) or 1.0
+        return QPointF(-d.y() / length, d.x() / length)
+
+    def place_label(self) -> None:
+        """Put the label at its chosen spot."""
+        offset = self.normal() * (self.label_shift * (self.label.rect.height() / 2 + 3))
+        self.label.setPos(self.point_at(self.label_at) + offset)
 
     def point_at(self, fraction: float) -> QPointF:
         """A point ``fraction`` of the way along the visible part of the arrow."""
@@ -175,27 +188,38 @@ class EdgeItem(QGraphicsItem):
             painter.drawPolygon(self.head)
 
 
-LABEL_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78)
+LABEL_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85)
 
 
 def place_labels(nodes: dict[str, NodeItem], edges: list[EdgeItem]) -> None:
-    """Move each edge label along its arrow to a spot clear of nodes and other labels."""
+    """Move each edge label along its arrow (or just beside it) clear of nodes and labels."""
     obstacles = [n.mapRectToScene(n.rect).adjusted(-3, -3, 3, 3) for n in nodes.values()]
     taken: list[QRectF] = []
     for edge in sorted(edges, key=lambda e: e.rel_id):
         label = edge.label
         if label is None or not label.isVisible():
             continue
-        best, best_cost = 0.5, math.inf
-        for spot in LABEL_SPOTS:
-            rect = label.rect.translated(edge.point_at(spot))
-            cost = sum(_area(rect, o) * 3 for o in obstacles) + sum(_area(rect, t) for t in taken)
-            cost += abs(spot - 0.5) * 10  # prefer the middle when it is free
-            if cost < best_cost:
-                best, best_cost = spot, cost
-        edge.label_at = best
-        label.setPos(edge.point_at(best))
-        taken.append(label.rect.translated(label.pos()))
+        best, best_cost = (0.5, 0.0), math.inf
+        normal = edge.normal()
+        reach = max(label.rect.width(), label.rect.height() * 2)
+        zone = edge.path.boundingRect().adjusted(-reach, -reach, reach, reach)
+        near = [o for o in obstacles if o.intersects(zone)]
+        near_taken = [t for t in taken if t.intersects(zone)]
+        for shift in (0.0, 1.0, -1.0):
+            offset = normal * (shift * (label.rect.height() / 2 + 3))
+            for spot in LABEL_SPOTS:
+                rect = label.rect.translated(edge.point_at(spot) + offset)
+                cost = sum(_area(rect, o) for o in near) * 10
+                cost += sum(_area(rect, t) for t in near_taken) * 3
+                cost += abs(spot - 0.5) * 20 + abs(shift) * 40  # the middle, on the line
+                if cost < best_cost:
+                    best, best_cost = (spot, shift), cost
+        edge.label_at, edge.label_shift = best
+        edge.place_label()
+        placed = label.rect.translated(label.pos())
+        hidden = sum(_area(placed, o) for o in near) > 0.3 * _area(placed, placed)
+        label.setZValue(3 if hidden else 1)  # no clear spot: better over a box than under it
+        taken.append(placed)
 
 
 def _area(a: QRectF, b: QRectF) -> float:
@@ -228,6 +252,18 @@ def _exit(p0, p1, p2, node: NodeItem, inside: float, outside: float) -> float:
     return outside
 
 
+def _label_room(note: Note) -> tuple:
+    """Room each link needs between its boxes: its widest label and the arrow head."""
+    labels = Labels(note.language)
+    fm = QFontMetricsF(fs.font(EDGE_FONT))
+    room: dict[tuple[str, str], float] = {}
+    for rel in note.relationships:
+        key = (rel.source, rel.target) if rel.source < rel.target else (rel.target, rel.source)
+        need = fm.horizontalAdvance(labels.value(rel.kind)) + 2 * ARROW + 16
+        room[key] = max(room.get(key, 0.0), round(need, 1))
+    return tuple(sorted(room.items()))
+
+
 def chart_positions(note: Note, sizes: dict[str, tuple[float, float]]) -> dict[str, tuple]:
     """Node centres: the note's stored positions, the automatic layout for the rest."""
     fixed = {}
@@ -241,12 +277,13 @@ def chart_positions(note: Note, sizes: dict[str, tuple[float, float]]) -> dict[s
     if len(fixed) == len(sizes):
         return fixed
     edges = tuple((r.source, r.target) for r in note.relationships)
-    key = (tuple(sorted(sizes.items())), edges, tuple(sorted(fixed.items())))
+    room = _label_room(note)
+    key = (tuple(sorted(sizes.items())), edges, tuple(sorted(fixed.items())), room)
     if key not in _layout_cache:
         if len(_layout_cache) > 32:
             _layout_cache.clear()
         _layout_cache[key] = layout_graph(
-            list(sizes), edges, sizes, fixed, gap=LAYOUT_GAP, stretch=STRETCH
+            list(sizes), edges, sizes, fixed, gap=LAYOUT_GAP, stretch=STRETCH, room=dict(room)
         )
     return dict(_layout_cache[key])
 
