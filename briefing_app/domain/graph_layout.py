@@ -69,9 +69,11 @@ def layout_graph(
     pos.update(block)
     movable = [i for i in ids if i not in fixed]
     links = sorted({tuple(sorted((a, b))) for a in adjacency for b in adjacency[a]})
-    for _ in range(4):  # arrows should not run under other boxes
+    need = {link: max(gap, wanted.get(link, 0.0)) for link in links}
+    for _ in range(6):  # room for each label; arrows should not run under other boxes
         pos = remove_overlaps(pos, sizes, movable, margin=gap / 3)
-        if not _clear_edges(pos, sizes, links, set(movable), gap / 6):
+        longer = _lengthen_links(pos, sizes, need, set(movable))
+        if not _clear_edges(pos, sizes, links, set(movable), gap / 6) and not longer:
             break
     return remove_overlaps(pos, sizes, movable, margin=gap / 3)
 
@@ -136,6 +138,31 @@ def _separate(out, sizes, a, b, can_move, margin, ids, sweep) -> None:
 
 
 # ---------------------------------------------------------------- internals
+def _extent(size: Size, ux: float, uy: float) -> float:
+    """Distance from a box's centre to its border in direction (ux, uy)."""
+    w, h = size
+    return min(w / 2 / abs(ux) if ux else math.inf, h / 2 / abs(uy) if uy else math.inf)
+
+
+def _lengthen_links(pos, sizes, need: Mapping[tuple[str, str], float], movable: set[str]) -> bool:
+    """Move linked boxes apart along their link until the visible line has ``need`` room."""
+    moved = False
+    for (a, b), room in need.items():
+        (ax, ay), (bx, by) = pos[a], pos[b]
+        dist = math.hypot(bx - ax, by - ay)
+        if dist < 1e-6 or (a not in movable and b not in movable):
+            continue
+        ux, uy = (bx - ax) / dist, (by - ay) / dist
+        short = room - (dist - _extent(sizes[a], ux, uy) - _extent(sizes[b], ux, uy))
+        if short <= 1.0:
+            continue
+        share_a = 0.5 if (a in movable and b in movable) else (1.0 if a in movable else 0.0)
+        pos[a] = (ax - ux * short * share_a, ay - uy * short * share_a)
+        pos[b] = (bx + ux * short * (1 - share_a), by + uy * short * (1 - share_a))
+        moved = True
+    return moved
+
+
 def _clear_edges(pos, sizes, links, movable: set[str], margin: float) -> bool:
     """Nudge boxes off the straight lines of links they do not belong to; True if any moved."""
     moved = False

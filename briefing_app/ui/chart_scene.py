@@ -19,7 +19,7 @@ from briefing_app.formats.export_labels import Labels
 from briefing_app.ui import figure_style as fs
 
 NODE_FONT, EDGE_FONT, LEGEND_FONT = 17.0, 14.0, 15.0
-TEXT_WIDTH = 130.0  # names wrap beyond this width (scene units)
+TEXT_WIDTH = 145.0  # names wrap beyond this width (scene units)
 PAD_X, PAD_Y = 12.0, 8.0
 LAYOUT_GAP = 70.0  # room between linked boxes for the arrow and its label
 STRETCH = 1.0  # > 1 spreads the chart sideways
@@ -259,7 +259,7 @@ def _label_room(note: Note) -> tuple:
     room: dict[tuple[str, str], float] = {}
     for rel in note.relationships:
         key = (rel.source, rel.target) if rel.source < rel.target else (rel.target, rel.source)
-        need = fm.horizontalAdvance(labels.value(rel.kind)) + 2 * ARROW + 16
+        need = fm.horizontalAdvance(labels.value(rel.kind)) + 2 * ARROW + 28
         room[key] = max(room.get(key, 0.0), round(need, 1))
     return tuple(sorted(room.items()))
 

@@ -25,6 +25,7 @@ from briefing_app.ui.chart_scene import (
 )
 
 MAX_FIT_SCALE = 1.3
+MIN_FIT_SCALE = 0.55  # below this names get hard to read: scroll instead
 LEGEND_SCALE = 0.7  # legend units -> screen pixels
 LEGEND_HEIGHT = 36.0
 
@@ -62,9 +63,12 @@ class LinkChartView(QGraphicsView):
     def set_document(self, doc) -> None:
         """Follow ``doc`` (a briefing_app.app.document.Document) from now on."""
         if self.doc is not None:
-            for signal in self._signals(self.doc):
-                signal.disconnect(self._changed)
-            self.doc.layoutChanged.disconnect(self.apply_layout)
+            try:  # the old document may already be gone
+                for signal in self._signals(self.doc):
+                    signal.disconnect(self._changed)
+                self.doc.layoutChanged.disconnect(self.apply_layout)
+            except (RuntimeError, TypeError):
+                pass
         self.doc = doc
         for signal in self._signals(doc):
             signal.connect(self._changed)
@@ -130,7 +134,7 @@ class LinkChartView(QGraphicsView):
         self.scene().setSceneRect(self.scene().itemsBoundingRect().adjusted(-40, -40, 40, 40))
 
     def fit(self) -> None:
-        """Show the whole chart above the legend, never magnified beyond a comfortable size."""
+        """Show the whole chart above the legend, at a scale where names stay readable."""
         box = self.scene().itemsBoundingRect()
         self.resetTransform()
         self.zoomed = False
@@ -140,6 +144,7 @@ class LinkChartView(QGraphicsView):
         width = max(self.viewport().width() - 24, 10)
         height = max(self.viewport().height() - 24 - legend, 10)
         scale = min(width / box.width(), height / box.height(), MAX_FIT_SCALE)
+        scale = max(scale, MIN_FIT_SCALE)
         self.scale(scale, scale)
         self.centerOn(box.center() + QPointF(0, legend / 2 / scale))
 

@@ -328,8 +328,11 @@ class RiskMatrixView(QWidget):
     def set_document(self, doc) -> None:
         """Follow ``doc`` (a briefing_app.app.document.Document) from now on."""
         if self.doc is not None:
-            for signal in self._signals(self.doc):
-                signal.disconnect(self._changed)
+            try:  # the old document may already be gone
+                for signal in self._signals(self.doc):
+                    signal.disconnect(self._changed)
+            except (RuntimeError, TypeError):
+                pass
         self.doc = doc
         for signal in self._signals(doc):
             signal.connect(self._changed)

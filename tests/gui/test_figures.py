@@ -234,3 +234,26 @@ def it_puts_the_pictures_in_the_word_export(qapp, tmp_path):
     shapes = docx.Document(str(out)).inline_shapes
     assert len(shapes) == 2
     assert all(abs(s.width.cm - 16) < 1.5 for s in shapes)
+
+
+def it_renders_from_a_headless_command_line_without_a_display(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env.pop("WAYLAND_DISPLAY", None)
+    code = (
+        "from briefing_app.formats.note_yaml import load_note\n"
+        "from briefing_app.paths import resource\n"
+        "from briefing_app.ui.figures import render_figures\n"
+        "note = load_note(resource('samples', 'totalenergies-mistral-ai.fr.briefing.yaml'))\n"
+        "print(sorted(render_figures(note)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['link_chart', 'risk_matrix']"
