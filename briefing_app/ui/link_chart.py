@@ -49,6 +49,7 @@ class LinkChartView(QGraphicsView):
         self.edges: list = []
         self.zoomed = False
         self._pressed: dict[str, list[float]] | None = None
+        self._drawn: tuple | None = None  # what the scene shows, None when out of date
         self.auto_action = QAction(self.tr("&Automatic layout"), self)
         self.auto_action.setStatusTip(self.tr("Forget the positions you gave the actors"))
         self.auto_action.triggered.connect(self._automatic_layout)
@@ -81,7 +82,24 @@ class LinkChartView(QGraphicsView):
         return (doc.inserted, doc.removed, doc.itemChanged, doc.sectionReset, doc.fieldChanged)
 
     def _changed(self, section: str, *_args) -> None:
-        if section in ("actors", "relationships", "language"):
+        if section not in ("actors", "relationships", "language"):
+            return
+        if self._drawn == self._signature():
+            return  # e.g. evidence attached: nothing the chart shows
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._drawn = None  # redraw when shown
+
+    def _signature(self) -> tuple:
+        note = self.note
+        actors = tuple((a.id, a.name, a.kind) for a in note.actors)
+        rels = tuple((r.id, r.source, r.target, r.kind) for r in note.relationships)
+        return note.language, actors, rels
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._drawn is None:
             self.refresh()
 
     @property
@@ -91,6 +109,7 @@ class LinkChartView(QGraphicsView):
     def refresh(self) -> None:
         """Rebuild the chart from the note (selection kept)."""
         selected = self.selected_ids()
+        self._drawn = self._signature()
         self.nodes, self.edges = build_chart_scene(self.scene(), self.note, legend=False)
         for actor_id, node in self.nodes.items():
             node.make_movable()

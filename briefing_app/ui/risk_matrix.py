@@ -296,6 +296,7 @@ class RiskMatrixView(QWidget):
         self.doc = None
         self.markers: dict[str, RiskMarker] = {}
         self.selected_id = ""
+        self._drawn: tuple | None = None  # what the scene shows, None when out of date
         self.scene = QGraphicsScene(self)
         self.canvas = _MatrixCanvas(self.scene, self)
         self.canvas.setAccessibleName(self.tr("Risk matrix"))
@@ -343,12 +344,27 @@ class RiskMatrixView(QWidget):
         return (doc.inserted, doc.removed, doc.itemChanged, doc.sectionReset, doc.fieldChanged)
 
     def _changed(self, section: str, *_args) -> None:
-        if section in ("risks", "language"):
+        if section not in ("risks", "language") or self._drawn == self._signature():
+            return  # e.g. evidence attached: nothing the matrix shows
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._drawn = None  # redraw when shown
+
+    def _signature(self) -> tuple:
+        note = self.doc.note if self.doc is not None else Note()
+        risks = tuple((r.id, r.title, r.likelihood, r.impact) for r in note.risks)
+        return note.language, risks
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._drawn is None:
             self.refresh()
 
     def refresh(self) -> None:
         """Redraw from the document's note."""
         note = self.doc.note if self.doc is not None else Note()
+        self._drawn = self._signature()
         self.markers = build_matrix_scene(self.scene, note, legend=True)
         self.canvas.fit()
         self.unplaced.clear()

@@ -257,3 +257,16 @@ def it_renders_from_a_headless_command_line_without_a_display(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "['link_chart', 'risk_matrix']"
+
+
+def it_redraws_a_hidden_view_when_it_is_shown_and_skips_invisible_changes(chart, qtbot):
+    doc = chart.doc
+    nodes_before = dict(chart.nodes)
+    doc.set_item_attr("actors", 0, "notes", "not drawn")
+    assert chart.nodes == nodes_before  # same node objects: no rebuild
+    chart.hide()
+    doc.set_item_attr("actors", 0, "name", "Acme Renamed")
+    assert chart.nodes["acme"].name == "Acme Industries"  # not drawn while hidden
+    chart.show()
+    qtbot.waitExposed(chart)
+    assert chart.nodes["acme"].name == "Acme Renamed"
