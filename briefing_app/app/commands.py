@@ -124,6 +124,7 @@ class SetItemAttr(QUndoCommand):
     def undo(self) -> None:
         self.doc._set_attr(self.section, self.row, self.attr, copy.deepcopy(self.old))
 
+<<<<<<< HEAD
     def id(self) -> int:
         return _MERGE_ATTR if self.typing else -1
 
@@ -134,3 +135,19 @@ class SetItemAttr(QUndoCommand):
             return False
         self.new = other.new
         return True
+=======
+
+class SetLayout(QUndoCommand):
+    """Replace the link chart's stored node positions (one drag = one step)."""
+
+    def __init__(self, doc: Document, layout: dict, text: str = ""):
+        super().__init__(text or tr("Move node"))
+        self.doc = doc
+        self.old, self.new = copy.deepcopy(doc.note.layout), copy.deepcopy(layout)
+
+    def redo(self) -> None:
+        self.doc._set_layout(copy.deepcopy(self.new))
+
+    def undo(self) -> None:
+        self.doc._set_layout(copy.deepcopy(self.old))
+>>>>>>> figures

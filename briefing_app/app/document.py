@@ -28,6 +28,7 @@ class Document(QObject):
     sectionReset = Signal(str)
     pathChanged = Signal()
     sourcesChanged = Signal()
+    layoutChanged = Signal()  # Note.layout (link chart node positions) changed
 
     def __init__(self, note: Note | None = None, path: Path | None = None, parent=None):
         super().__init__(parent)
@@ -153,6 +154,17 @@ class Document(QObject):
             )
         )
 
+    def set_layout(self, positions: dict[str, list[float]], text: str = "") -> None:
+        """Store link-chart node positions (actor id -> [x, y]) as one undo step."""
+        layout = {k: [float(v[0]), float(v[1])] for k, v in positions.items()}
+        if layout != self.note.layout:
+            self.undo_stack.push(commands.SetLayout(self, layout, text))
+
+    def clear_layout(self) -> None:
+        """Forget the stored node positions: the link chart is laid out automatically."""
+        if self.note.layout:
+            self.undo_stack.push(commands.SetLayout(self, {}, self.tr("Automatic layout")))
+
     # -------------------------------------------- raw mutations (commands only)
     def _insert(self, section: str, row: int, item) -> None:
         self.aboutToInsert.emit(section, row)
@@ -172,6 +184,10 @@ class Document(QObject):
     def _set_field(self, name: str, value: str) -> None:
         setattr(self.note, name, value)
         self.fieldChanged.emit(name)
+
+    def _set_layout(self, layout: dict) -> None:
+        self.note.layout = layout
+        self.layoutChanged.emit()
 
     # ------------------------------------------------- whole-note changes (undoable)
     def change_note(self, text: str, change):
@@ -216,3 +232,4 @@ class Document(QObject):
             self.fieldChanged.emit(name)
         self.sectionReset.emit("*")
         self.sourcesChanged.emit()
+        self.layoutChanged.emit()
