@@ -124,7 +124,6 @@ class SetItemAttr(QUndoCommand):
     def undo(self) -> None:
         self.doc._set_attr(self.section, self.row, self.attr, copy.deepcopy(self.old))
 
-<<<<<<< HEAD
     def id(self) -> int:
         return _MERGE_ATTR if self.typing else -1
 
@@ -135,7 +134,7 @@ class SetItemAttr(QUndoCommand):
             return False
         self.new = other.new
         return True
-=======
+
 
 class SetLayout(QUndoCommand):
     """Replace the link chart's stored node positions (one drag = one step)."""
@@ -150,4 +149,3 @@ class SetLayout(QUndoCommand):
 
     def undo(self) -> None:
         self.doc._set_layout(copy.deepcopy(self.old))
->>>>>>> figures
