@@ -7,10 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +23,9 @@ from briefing_app.domain.ids import new_id
 from briefing_app.domain.model import SECTIONS, Actor, Claim, Risk
 from briefing_app.errors import BriefingError
 from briefing_app.ui.article_pane import ArticlePane
+from briefing_app.ui.link_chart import LinkChartView
 from briefing_app.ui.note_panel import NotePanel
+from briefing_app.ui.risk_matrix import RiskMatrixView
 
 NOTE_SUFFIX = ".briefing.yaml"
 ARTICLE_FILTER_EXTS = "*.txt *.text *.md *.html *.htm *.docx *.pdf"
@@ -68,6 +72,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.panel: NotePanel | None = None
 
+        self.matrix_view = RiskMatrixView(parent=self)
+        self.chart_view = LinkChartView(parent=self)
+        self.figure_tabs = QTabWidget(self)
+        self.figure_tabs.addTab(self.matrix_view, self.tr("Risk matrix"))
+        self.figure_tabs.addTab(self.chart_view, self.tr("Link chart"))
+        self.figures_dock = QDockWidget(self.tr("Pictures"), self)
+        self.figures_dock.setObjectName("pictures-dock")
+        self.figures_dock.setWidget(self.figure_tabs)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.figures_dock)
+        self.figures_dock.hide()
+        self.figures_dock.visibilityChanged.connect(self._figures_shown)
+        self.matrix_view.riskClicked.connect(self._risk_clicked)
+        self.chart_view.actorClicked.connect(self._actor_clicked)
         self._make_actions()
         self.setAcceptDrops(True)
         self.set_document(Document())
@@ -182,6 +199,12 @@ class MainWindow(QMainWindow):
         self.previous_tab_action = self._action(
             self.tr("Previous note tab"), lambda: self._step_tab(-1), "Ctrl+PgUp"
         )
+        view_menu.addSeparator()
+        self.figures_action = self.figures_dock.toggleViewAction()
+        self.figures_action.setText(self.tr("Risk matrix and link &chart"))
+        self.figures_action.setShortcut(QKeySequence("Ctrl+M"))
+        view_menu.addAction(self.figures_action)
+        view_menu.addSeparator()
         for a in (self.focus_article_action, self.focus_note_action):
             view_menu.addAction(a)
         for a in (self.next_tab_action, self.previous_tab_action):
@@ -255,6 +278,8 @@ class MainWindow(QMainWindow):
             old_doc.deleteLater()
         doc.setParent(self)
         self.doc = doc
+        self.matrix_view.set_document(doc)
+        self.chart_view.set_document(doc)
         self.panel = NotePanel(doc, self.panel_holder)
         self.panel_holder.layout().addWidget(self.panel)
         if old_panel is not None:
@@ -350,8 +375,24 @@ class MainWindow(QMainWindow):
                         spans.append((*where, section))
         self.article.show_highlights(spans, focus)
 
+    def _figures_shown(self, visible: bool) -> None:
+        if visible and self.figures_dock.height() < self.height() * 0.3:
+            self.resizeDocks(
+                [self.figures_dock], [int(self.height() * 0.42)], Qt.Orientation.Vertical
+            )
+
+    def _risk_clicked(self, risk_id: str) -> None:
+        self.panel.select_item("risks", risk_id)
+
+    def _actor_clicked(self, actor_id: str) -> None:
+        self.panel.select_item("actors", actor_id)
+
     def _item_selected(self, section: str, item_id: str) -> None:
         self.selected = (section, item_id)
+        if section == "risks":
+            self.matrix_view.select_risk(item_id)
+        elif section == "actors":
+            self.chart_view.select_actor(item_id)
         row = self.doc.row_of(section, item_id) if item_id else -1
         if row >= 0:
             item = self.doc.note.items(section)[row]
@@ -729,11 +770,9 @@ class MainWindow(QMainWindow):
 
     def export_figures(self) -> dict[str, bytes] | None:
         """Pictures of the risk matrix and link chart for the export, when available."""
-        try:
-            from briefing_app.app.figures import render_figures
-        except ImportError:
-            return None
-        return render_figures(self.doc.note, self.doc.note.language or "en")
+        from briefing_app.ui.figures import render_figures
+
+        return render_figures(self.doc.note)
 
     def export_to(
         self, path: Path, template: Path | None = None, annex: bool = False, figures: bool = True
