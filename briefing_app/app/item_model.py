@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from briefing_app.app.columns import Column, columns, value_label
 from briefing_app.app.document import Document
-from briefing_app.domain.article import ParagraphIndex, split_paragraphs
+from briefing_app.domain.article import paragraph_index
 from briefing_app.domain.vocab import admiralty
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -26,7 +26,6 @@ class ItemTableModel(QAbstractTableModel):
         self.doc = document
         self.section = section
         self.cols: list[Column] = columns(section)
-        self._para_index: dict[str, ParagraphIndex] = {}
         document.aboutToInsert.connect(self._about_to_insert)
         document.inserted.connect(self._inserted)
         document.aboutToRemove.connect(self._about_to_remove)
@@ -99,10 +98,8 @@ class ItemTableModel(QAbstractTableModel):
 
     def paragraph_number(self, source_id: str, offset: int) -> int:
         """¶ number of an offset in a source (cached per source)."""
-        if source_id not in self._para_index:
-            src = self.doc.note.source(source_id)
-            self._para_index[source_id] = ParagraphIndex(split_paragraphs(src.text if src else ""))
-        return self._para_index[source_id].number(offset)
+        src = self.doc.note.source(source_id)
+        return paragraph_index(src.text if src else "").number(offset)
 
     def evidence_summary(self, item) -> str:
         if not item.evidence:
@@ -210,11 +207,9 @@ class ItemTableModel(QAbstractTableModel):
             )
 
     def _sources_changed(self) -> None:
-        self._para_index.clear()
         self._refresh_all()
 
     def _reset(self, section: str) -> None:
         if section in (self.section, "*"):
             self.beginResetModel()
-            self._para_index.clear()
             self.endResetModel()

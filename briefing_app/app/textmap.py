@@ -8,12 +8,16 @@ is tested without Qt.
 from __future__ import annotations
 
 import bisect
+import re
 
 from briefing_app.domain.article import Paragraph
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
 
 def _astral_positions(text: str) -> list[int]:
-    return [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+    """Positions of characters that take two UTF-16 units (emoji and other astral ones)."""
+    return [m.start() for m in _ASTRAL.finditer(text)]
 
 
 class TextMap:

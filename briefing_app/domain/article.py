@@ -6,6 +6,7 @@ Every reader produces this shape, and evidence anchors count code points in it.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -58,6 +59,12 @@ def split_paragraphs(text: str, headings: list[int] | None = None) -> list[Parag
             heading = index in headings
         paragraphs.append(Paragraph(index, start, end, chunk, heading))
     return paragraphs
+
+
+@functools.lru_cache(maxsize=16)
+def paragraph_index(text: str) -> ParagraphIndex:
+    """The (cached) paragraph index of a canonical text: ¶ numbers without re-splitting."""
+    return ParagraphIndex(split_paragraphs(text))
 
 
 class ParagraphIndex:

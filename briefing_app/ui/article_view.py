@@ -74,6 +74,8 @@ class ArticleView(QTextEdit):
         self.paragraphs = []
         self.zoom = 0  # steps of 10 %
         self._owned_doc: QTextDocument | None = None
+        # (start, end, section or "" for the selected item) -> selection, for this document
+        self._cache: dict[tuple[int, int, str], QTextEdit.ExtraSelection] = {}
         self.tooltip_provider = None  # callable(offset) -> str
         self._evidence: list[QTextEdit.ExtraSelection] = []
         self._found: list[QTextEdit.ExtraSelection] = []
@@ -117,6 +119,7 @@ class ArticleView(QTextEdit):
         previous = self._owned_doc
         # highlights hold cursors into the old document: drop them before it goes
         self._evidence, self._found = [], []
+        self._cache = {}
         self.setExtraSelections([])
         self.setDocument(doc)
         # Qt deletes only the document it made itself; ours would pile up (zoom, sources).
@@ -168,6 +171,7 @@ class ArticleView(QTextEdit):
         self.zoom = steps
         self.set_article(self.text, self.headings)
         self._evidence, self._found = ([self._rebased(*k) for k in group] for group in kept)
+        self._cache = {}
         self._apply()
         bar.setValue(int(fraction * bar.maximum()))
 
@@ -202,9 +206,15 @@ class ArticleView(QTextEdit):
 
     def show_highlights(self, spans: list[tuple[int, int, str]], focus: list[tuple[int, int]]):
         """Colour (start, end, section) spans; ``focus`` spans stand out and are scrolled to."""
-        grey = QColor("#eeeeee")
-        self._evidence = [self._selection(s, e, KIND_COLOURS.get(k, grey)) for s, e, k in spans]
-        self._evidence += [self._selection(s, e, SELECTED_COLOUR) for s, e in focus]
+        wanted = [(s, e, k) for s, e, k in spans] + [(s, e, "") for s, e in focus]
+        cache = self._cache
+        for key in wanted:
+            if key not in cache:
+                colour = KIND_COLOURS.get(key[2], QColor("#eeeeee")) if key[2] else SELECTED_COLOUR
+                cache[key] = self._selection(key[0], key[1], colour)
+        if len(cache) > 4 * len(wanted) + 64:  # forget spans no longer shown
+            self._cache = cache = {key: cache[key] for key in wanted}
+        self._evidence = [cache[key] for key in wanted]
         self._apply()
         if focus:
             self._scroll_to(*focus[0])

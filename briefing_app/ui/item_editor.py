@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from briefing_app.app.columns import value_label
 from briefing_app.app.document import Document
 from briefing_app.domain import vocab
-from briefing_app.domain.article import ParagraphIndex, split_paragraphs
+from briefing_app.domain.article import paragraph_index
 
 # (attribute, kind, choices) per section, in form order
 FIELDS: dict[str, list[tuple[str, str, tuple]]] = {
@@ -263,12 +263,9 @@ class ItemEditor(QWidget):
 
     def _show_evidence(self, item) -> None:
         self.evidence.clear()
-        indexes: dict[str, ParagraphIndex] = {}
         for anchor in item.evidence:
             src = self.doc.note.source(anchor.source)
-            if anchor.source not in indexes:
-                indexes[anchor.source] = ParagraphIndex(split_paragraphs(src.text if src else ""))
-            n = indexes[anchor.source].number(anchor.start)
+            n = paragraph_index(src.text if src else "").number(anchor.start)
             quote = " ".join(anchor.exact.split())
             quote = quote if len(quote) <= 140 else quote[:137] + "…"
             flag = self.tr(" (not found in the text)") if anchor.orphaned else ""
