@@ -161,6 +161,11 @@ def _yaml_error(exc: yaml.YAMLError, name: str) -> str:
     mark = getattr(exc, "problem_mark", None)
     where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
     problem = getattr(exc, "problem", None) or "it is not valid YAML"
+    if "invalid Unicode character escape" in problem:
+        problem = (
+            "a \\u escape names half of a surrogate pair (such as \\ud800), which is not a "
+            "character; write the character itself or a \\U00XXXXXX escape"
+        )
     return f"{name} cannot be read{where}: {problem}."
 
 
