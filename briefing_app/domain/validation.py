@@ -204,6 +204,8 @@ def _check_anchor(add, path: str, anchor: Any, source_text: dict[str, str]) -> N
     if not isinstance(anchor, Anchor):
         add(path, f"expected an evidence anchor, got {type(anchor).__name__}")
         return
+    for name in ("exact", "prefix", "suffix"):
+        _text(add, f"{path}.{name}", getattr(anchor, name))
     if not isinstance(anchor.source, str) or anchor.source not in source_text:
         add(f"{path}.source", f"refers to source {show(anchor.source)}, which is not in the note")
         return
@@ -217,5 +219,3 @@ def _check_anchor(add, path: str, anchor: Any, source_text: dict[str, str]) -> N
         add(path, f"range {start}–{end} is beyond the end of the article text ({len(text)})")
     elif anchor.orphaned is not True and not anchor_matches(anchor, text):
         add(path, "the quoted passage is no longer at this position", "warning")
-    for name in ("exact", "prefix", "suffix"):
-        _text(add, f"{path}.{name}", getattr(anchor, name))

@@ -1,0 +1,120 @@
+"""Every hostile note: refused clearly (or read), in process and through the CLI."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import time
+
+import pytest
+
+from briefing_app.domain.validation import validate
+from briefing_app.formats.note_yaml import NoteFormatError, load_note
+from tests.hardening.corpus import (
+    BAD,
+    GENERATED,
+    ROOT,
+    Case,
+    cli,
+    committed_cases,
+    fingerprint,
+    make,
+)
+
+CASES = committed_cases() + GENERATED
+HAS_EXPORT = importlib.util.find_spec("briefing_app.formats.export") is not None
+
+
+@pytest.fixture
+def case_file(request, tmp_path):
+    case: Case = request.param
+    return case, make(case, tmp_path) if case in GENERATED else case.path(tmp_path)
+
+
+def it_has_a_manifest_entry_for_every_committed_file():
+    files = {p.name.removesuffix(".briefing.yaml") for p in BAD.glob("*.briefing.yaml")}
+    assert files == {c.name for c in committed_cases()}
+    assert len(files) >= 30
+
+
+@pytest.mark.parametrize("case_file", CASES, ids=[c.name for c in CASES], indirect=True)
+def it_loads_and_validates_as_the_manifest_says(case_file):
+    case, path = case_file
+    before = fingerprint(path)
+    t0 = time.perf_counter()
+    if case.expect == "refused":
+        with pytest.raises(NoteFormatError) as info:
+            load_note(path)
+        message = str(info.value)
+        assert case.says in message
+        assert path.name in message
+        assert "\n" not in message and len(message) < 400
+    else:
+        problems = validate(load_note(path))
+        errors = [str(p) for p in problems if p.severity == "error"]
+        if case.expect == "valid":
+            assert errors == []
+        else:
+            assert errors and any(case.says in e for e in errors), errors
+    assert time.perf_counter() - t0 < 20  # linear: a 10 MB field takes well under a second
+    assert fingerprint(path) == before
+
+
+@pytest.mark.parametrize("case_file", CASES, ids=[c.name for c in CASES], indirect=True)
+def it_checks_from_the_command_line_in_one_line_without_traceback(case_file):
+    case, path = case_file
+    before = fingerprint(path)
+    run = subprocess.run(
+        cli("check", str(path)), cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert "Traceback" not in run.stderr and "unexpected error" not in run.stderr
+    assert run.returncode == (0 if case.expect == "valid" else 1), run.stderr
+    _assert_printable(run.stdout + run.stderr)
+    if case.expect == "refused":
+        lines = run.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("briefing-app: error: "), run.stderr
+        assert case.says in lines[0] and run.stdout == ""
+    elif case.expect == "invalid":
+        assert case.says in run.stdout
+        assert all(line.startswith(f"{path}: ") for line in run.stdout.splitlines())
+    assert fingerprint(path) == before
+
+
+@pytest.mark.skipif(not HAS_EXPORT, reason="the Word export is not on this branch yet")
+@pytest.mark.parametrize("case_file", CASES, ids=[c.name for c in CASES], indirect=True)
+def it_exports_from_the_command_line_or_refuses_in_one_line(case_file, tmp_path):
+    case, path = case_file
+    before = fingerprint(path)
+    out = tmp_path / "out.docx"
+    run = subprocess.run(
+        cli("export", str(path), "-o", str(out)),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert "Traceback" not in run.stderr and "unexpected error" not in run.stderr
+    _assert_printable(run.stdout + run.stderr)
+    if case.expect == "refused":
+        assert run.returncode == 1 and not out.exists()
+        assert run.stderr.startswith("briefing-app: error: ") and case.says in run.stderr
+    elif case.expect == "valid":
+        assert run.returncode == 0, run.stderr
+        assert out.stat().st_size > 0
+    assert fingerprint(path) == before
+
+
+def _assert_printable(output: str) -> None:
+    """No raw control character reaches the terminal (escape sequences included)."""
+    bad = [c for c in output if (ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) < 0xA0]
+    assert not bad, f"raw control characters in output: {bad[:5]!r}"
+
+
+def it_reads_a_note_through_a_symlink_and_leaves_both_alone(tmp_path):
+    target = BAD / "rtl-and-emoji-text.briefing.yaml"
+    link = tmp_path / "link.briefing.yaml"
+    os.symlink(target, link)
+    before = fingerprint(target)
+    assert load_note(link).title.startswith("שותפות")
+    assert fingerprint(target) == before and link.is_symlink()
