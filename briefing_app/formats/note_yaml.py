@@ -1,10 +1,11 @@
 """Note files (``NAME.briefing.yaml``): load, validate types, save atomically.
 
-Loading reads YAML events and builds plain data itself, so hostile files stay
-harmless: aliases, merge keys, duplicate keys, several documents and every tag
-beyond str/int/float/null/map/seq are refused; nesting, node count and size are
-capped. Scalars stay strings unless a field is numeric: ``2025-08-21``, ``no``
-and ``0x1F`` in a text field come back as written.
+Loading goes through ``safe_yaml`` (no constructor runs, aliases and tags are
+refused, size, depth and node count capped) and then checks every field's
+type with a clear message. Scalars stay strings unless a field is numeric:
+``2025-08-21``, ``no`` and ``0x1F`` in a text field come back as written.
+Saving refuses what a note file cannot hold exactly (an unpaired surrogate,
+a value of the wrong type) and writes atomically.
 """
 
 from __future__ import annotations
@@ -24,24 +25,13 @@ from briefing_app.domain import vocab
 from briefing_app.domain.model import Note
 from briefing_app.errors import BriefingError
 from briefing_app.formats.atomic import atomic_write_bytes
+from briefing_app.formats.safe_yaml import Number, UnsafeYamlError, parse_yaml, plain_data, short
 
 MAX_NOTE_BYTES = 64 * 1024 * 1024
-MAX_DEPTH = 64  # a note needs 6 levels; extras get room to spare
-MAX_NODES = 2_000_000
 SUFFIX = ".briefing.yaml"
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
-_Y = "tag:yaml.org,2002:"
-_ALLOWED_TAGS = {None, "!", *(_Y + t for t in ("str", "int", "float", "null", "map", "seq"))}
-# Plain scalars may become null, int or float; dates and booleans stay text.
-_RESOLVED = (_Y + "null", _Y + "int", _Y + "float")
-_RESOLVERS = {
-    first: [(tag, rx) for tag, rx in resolvers if tag in _RESOLVED]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_CONSTRUCT = yaml.constructor.SafeConstructor()
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _INT_TEXT = re.compile(r"[+-]?[0-9]{1,18}", re.ASCII)
 
@@ -61,18 +51,6 @@ _Dumper.add_representer(str, _represent_str)
 
 class NoteFormatError(BriefingError):
     """The file is not a note this version can read; the message says why."""
-
-
-class _Num(str):
-    """A plain scalar YAML reads as a number: its text, and ``value`` the number."""
-
-    value: int | float
-
-
-def short(value: Any, limit: int = 60) -> str:
-    """``repr`` of a value cut to ``limit`` characters, safe to print on one line."""
-    text = repr(str(value) if isinstance(value, _Num) else value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # --------------------------------------------------------------------- loading
@@ -112,7 +90,10 @@ def note_from_bytes(data: bytes, name: str = "note") -> Note:
         ) from None
     if not text.strip():
         raise NoteFormatError(f"{name} is empty; it is not a briefing note.")
-    raw = parse_yaml(text, name)
+    try:
+        raw = parse_yaml(text, name)
+    except UnsafeYamlError as exc:
+        raise NoteFormatError(str(exc)) from None
     if not isinstance(raw, dict):
         raise NoteFormatError(f"{name} is not a briefing note (no fields at its top level).")
     schema = raw.get("schema")
@@ -141,141 +122,6 @@ def _looks_utf16(data: bytes) -> bool:
     return False
 
 
-def parse_yaml(text: str, name: str = "note") -> Any:
-    """Plain data (dict, list, str, int, float, None) from YAML text, refusing hostile input."""
-    loader = _BaseLoader(text)
-    try:
-        return _events_to_data(loader, name)
-    except yaml.YAMLError as exc:
-        raise NoteFormatError(_yaml_error(exc, name)) from None
-    finally:
-        loader.dispose()
-
-
-def _yaml_error(exc: yaml.YAMLError, name: str) -> str:
-    if isinstance(exc, yaml.reader.ReaderError):
-        what = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "a byte"
-        return f"{name} cannot be read: it contains a control character ({what}) at offset " + (
-            f"{exc.position}; such characters must be written as escapes."
-        )
-    mark = getattr(exc, "problem_mark", None)
-    where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-    problem = getattr(exc, "problem", None) or "it is not valid YAML"
-    if "invalid Unicode character escape" in problem:
-        problem = (
-            "a \\u escape names half of a surrogate pair (such as \\ud800), which is not a "
-            "character; write the character itself or a \\U00XXXXXX escape"
-        )
-    return f"{name} cannot be read{where}: {problem}."
-
-
-def _events_to_data(loader: Any, name: str) -> Any:
-    """Build data from the event stream without recursion."""
-    root: list[Any] = []
-    # Each frame: [container, pending key or _NO_KEY]; root collects the document.
-    stack: list[list[Any]] = [[root, _NO_KEY]]
-    nodes = documents = 0
-    while True:
-        ev = loader.get_event()
-        if isinstance(ev, yaml.StreamEndEvent):
-            break
-        if isinstance(ev, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
-            continue
-        at = _at(ev)
-        if isinstance(ev, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                raise NoteFormatError(f"{name} holds several YAML documents{at}; a note is one.")
-            continue
-        if isinstance(ev, yaml.AliasEvent):
-            raise NoteFormatError(
-                f"{name}: YAML aliases (*{short(ev.anchor, 30)}) are not allowed{at}."
-            )
-        if isinstance(ev, yaml.CollectionEndEvent):
-            stack.pop()
-            continue
-        nodes += 1
-        if nodes > MAX_NODES:
-            raise NoteFormatError(f"{name} has more than {MAX_NODES} values; it is refused.")
-        if ev.tag not in _ALLOWED_TAGS:
-            raise NoteFormatError(
-                f"{name} cannot be read: it uses the YAML tag {short(ev.tag, 50)}{at}, "
-                "and notes never contain tags."
-            )
-        frame = stack[-1]
-        container = frame[0]
-        expecting_key = isinstance(container, dict) and frame[1] is _NO_KEY
-        if isinstance(ev, yaml.ScalarEvent):
-            if expecting_key:
-                frame[1] = _key(ev, container, name, at)
-                continue
-            value: Any = _scalar(ev, name, at)
-        else:
-            if expecting_key:
-                raise NoteFormatError(f"{name}: a key{at} is a list or mapping, not text.")
-            if len(stack) > MAX_DEPTH:
-                raise NoteFormatError(f"{name} nests more than {MAX_DEPTH} levels deep{at}.")
-            value = {} if isinstance(ev, yaml.MappingStartEvent) else []
-        if isinstance(container, dict):
-            container[frame[1]] = value
-            frame[1] = _NO_KEY
-        else:
-            container.append(value)
-        if isinstance(ev, yaml.CollectionStartEvent):
-            stack.append([value, _NO_KEY])
-    return root[0] if root else None
-
-
-_NO_KEY = object()
-
-
-def _at(ev: Any) -> str:
-    mark = getattr(ev, "start_mark", None)
-    return f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-
-
-def _key(ev: Any, mapping: dict, name: str, at: str) -> str:
-    key = ev.value
-    if ev.implicit[0] and key == "<<":
-        raise NoteFormatError(f"{name}: YAML merge keys (<<) are not allowed{at}.")
-    if key in mapping:
-        raise NoteFormatError(f"{name}: the key {short(key)} appears twice in one mapping{at}.")
-    return key
-
-
-def _scalar(ev: Any, name: str, at: str) -> Any:
-    value = ev.value
-    tag = ev.tag
-    if tag is None and ev.implicit[0]:
-        key = value[0] if value else ""
-        for rtag, rx in _RESOLVERS.get(key, []):
-            if rx.match(value):
-                tag = rtag
-                break
-    if tag in (None, "!", _Y + "str"):
-        return value
-    if tag == _Y + "null":
-        return None
-    try:
-        number = _CONSTRUCT.construct_object(yaml.ScalarNode(tag, value))
-    except (ValueError, yaml.YAMLError):
-        raise NoteFormatError(f"{name}: {short(value)}{at} is not a usable number.") from None
-    out = _Num(value)
-    out.value = number
-    return out
-
-
-def _plain_data(value: Any) -> Any:
-    """Free-form data with numbers as numbers (for extras)."""
-    if isinstance(value, _Num):
-        return value.value
-    if isinstance(value, dict):
-        return {k: _plain_data(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain_data(v) for v in value]
-    return value
-
-
 def _build(cls: type, raw: Any, path: str) -> Any:
     if not isinstance(raw, dict):
         raise NoteFormatError(f"{path or 'note'}: expected a mapping of fields, got {_kind(raw)}.")
@@ -287,7 +133,7 @@ def _build(cls: type, raw: Any, path: str) -> Any:
         if key in names and key != "extra":
             kwargs[key] = _convert(hints[key], value, _join(path, key))
         else:
-            extra[key] = _plain_data(value)
+            extra[key] = plain_data(value)
     for f in dataclasses.fields(cls):
         if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
             if f.name not in kwargs:
@@ -314,7 +160,7 @@ def _convert(hint: Any, value: Any, path: str) -> Any:
     if origin is dict:
         if not isinstance(value, dict):
             raise NoteFormatError(f"{path}: expected a mapping, got {_kind(value)}.")
-        return _plain_data(value)
+        return plain_data(value)
     if dataclasses.is_dataclass(hint):
         return _build(hint, value, path)
     if hint is str:
@@ -324,9 +170,9 @@ def _convert(hint: Any, value: Any, path: str) -> Any:
             return str(value)  # a number keeps the text it was written as
         raise NoteFormatError(f"{path}: expected text, got {_kind(value)}.")
     if hint is int:
-        if isinstance(value, _Num) and isinstance(value.value, int):
+        if isinstance(value, Number) and isinstance(value.value, int):
             return value.value
-        if isinstance(value, str) and not isinstance(value, _Num):
+        if isinstance(value, str) and not isinstance(value, Number):
             if _INT_TEXT.fullmatch(value.strip()):
                 return int(value)
         raise NoteFormatError(f"{path}: expected a whole number, got {_kind(value)}.")
@@ -335,7 +181,7 @@ def _convert(hint: Any, value: Any, path: str) -> Any:
             return value.lower() in ("true", "yes")
         raise NoteFormatError(f"{path}: expected true or false, got {_kind(value)}.")
     if hint is Any:
-        return _plain_data(value)
+        return plain_data(value)
     raise TypeError(f"unsupported field type {hint!r} at {path}")  # programming error
 
 
@@ -345,7 +191,7 @@ def _join(path: str, key: str) -> str:
 
 
 def _kind(value: Any) -> str:
-    if isinstance(value, _Num):
+    if isinstance(value, Number):
         return f"the number {short(value, 30)[1:-1]}"
     if isinstance(value, str):
         return f"the text {short(value, 40)}"
