@@ -37,7 +37,30 @@ def timed(label: str, fn, *args):
     return out
 
 
+FIELD = 10 * 2**20
+HOSTILE_FIELDS = {
+    "words": "mot " * (FIELD // 4),
+    "one long word": "x" * FIELD,
+    "control chars + emoji": "\x07\x1b é\x85\u2028 🚀" * (FIELD // 12),
+    "short lines": "ligne « a »\n" * (FIELD // 13),
+    "quotes": "'\"" * (FIELD // 2),
+}
+
+
+def ten_mb_fields() -> None:
+    """A single 10 MB field of each awkward kind: dump, load, validate (all linear)."""
+    from briefing_app.formats.note_yaml import note_from_bytes
+
+    for label, text in HOSTILE_FIELDS.items():
+        note = Note(title="Big field", bluf=text)
+        data = timed(f"10 MB field ({label}): dump", dump_note, note).encode()
+        back = timed(f"  load ({len(data) / 2**20:.1f} MB)", note_from_bytes, data)
+        timed("  validate", validate, back)
+        assert back == note
+
+
 def main() -> None:
+    ten_mb_fields()
     with tempfile.TemporaryDirectory() as tmp:
         for mb, items in ((1, 100), (10, 100), (2, 5000), (40, 10)):
             note = big_note(mb, items)
