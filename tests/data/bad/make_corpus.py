@@ -124,7 +124,7 @@ FILES: dict[str, str | bytes] = {
     "lone-surrogate-escape": note('bluf: "half a pair \\ud800 here"\n'),
     "surrogate-pair-escapes": note('bluf: "rocket \\ud83d\\ude80"\n'),
     "rtl-and-emoji-text": BASE.replace("title: Partenariat", "title: שותפות شراكة 🤝🏽 👩‍💻")
-    + "bluf: \"\u202eevil override\u202c and \u200f RLM, flags 🇫🇷🇮🇱\"\n"
+    + 'bluf: "\u202eevil override\u202c and \u200f RLM, flags 🇫🇷🇮🇱"\n'
     + "actors2: [\u05e9\u05dc\u05d5\u05dd, 'مرحبا']\n",
     "invalid-utf8-overlong": note().encode() + b"bluf: \xc0\xaf\n",
     "encoding-utf8-with-bom": "\ufeff" + note(),
