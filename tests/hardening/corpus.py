@@ -42,6 +42,7 @@ GENERATED = [
     Case("field-of-10-mb-of-escapes", "valid"),
     Case("file-of-65-mb", "refused", "notes over 64 MB are refused"),
     Case("folder-named-like-a-note", "refused", "is a folder"),
+    Case("folder-named-dot-briefing-yaml", "refused", "is a folder"),
     *([Case("named-pipe", "refused", "not a regular file")] if hasattr(os, "mkfifo") else []),
 ]
 
@@ -62,7 +63,7 @@ def make(case: Case, folder: Path) -> Path:
         with open(path, "wb") as fh:  # sparse: costs no disk
             fh.write(HEAD.encode())
             fh.truncate(65 * 2**20)
-    elif case.name == "folder-named-like-a-note":
+    elif case.name.startswith("folder-named-"):
         path.mkdir()
     elif case.name == "named-pipe":
         os.mkfifo(path)
