@@ -100,8 +100,12 @@ def note_from_bytes(data: bytes, name: str = "note") -> Note:
     if schema is None:
         raise NoteFormatError(f"{name} has no schema field; it is not a briefing note.")
     if schema != vocab.SCHEMA:
-        newer = isinstance(schema, str) and schema.startswith("briefing-note/")
-        why = "a newer version of Briefing wrote it" if newer else "it is not a briefing note"
+        why = "it is not a briefing note"
+        if isinstance(schema, str) and schema.startswith("briefing-note/"):
+            version = schema.removeprefix("briefing-note/")
+            current = vocab.SCHEMA.removeprefix("briefing-note/")
+            newer = version.isascii() and version.isdigit() and int(version[:9]) > int(current)
+            why = "a newer version of Briefing wrote it" if newer else "an unknown version"
         raise NoteFormatError(
             f"{name} has schema {short(schema)}; this version reads {vocab.SCHEMA!r} ({why})."
         )

@@ -221,3 +221,27 @@ def notes(t=text):
 anything = st.one_of(
     plain, st.booleans(), st.tuples(text), st.sets(st.integers()), st.just(object())
 )
+
+
+# Raw YAML data shaped roughly like a note, with wrong types anywhere.
+field_names = st.sampled_from(sorted(_FIELD_NAMES))
+scalars = st.one_of(
+    st.none(),
+    text,
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.sampled_from(["briefing-note/1", "briefing-note/2", "9" * 5000, "-1", "3", " 4 "]),
+)
+raw_values = st.recursive(
+    scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(st.one_of(field_names, text), inner, max_size=4),
+    ),
+    max_leaves=12,
+)
+raw_notes = st.fixed_dictionaries(
+    {"schema": st.sampled_from(["briefing-note/1", "briefing-note/1", "briefing-note/7"])},
+    optional={name: raw_values for name in sorted(_FIELD_NAMES - {"schema"})},
+)

@@ -12,6 +12,7 @@ import dataclasses
 import os
 import random
 
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -126,6 +127,19 @@ def it_reads_a_damaged_note_or_refuses_it_clearly(note, rnd, damage):
         assert "\n" not in str(exc) and len(str(exc)) < 600
     else:
         assert isinstance(validate(back), list)
+
+
+@FAST
+@given(S.raw_notes)
+def it_reads_any_yaml_data_as_a_note_or_refuses_it_clearly(raw):
+    text = yaml.safe_dump(raw, allow_unicode=True, sort_keys=False)
+    try:
+        note = note_from_bytes(text.encode("utf-8"), "x.briefing.yaml")
+    except NoteFormatError as exc:
+        assert "\n" not in str(exc) and len(str(exc)) < 600
+    else:
+        assert isinstance(validate(note), list)
+        assert note_from_bytes(dump_note(note).encode("utf-8")) == note
 
 
 def _plant(note: Note, bad: str, rnd: random.Random) -> str:
