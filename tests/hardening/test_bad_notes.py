@@ -8,9 +8,10 @@ import subprocess
 import time
 
 import pytest
+import yaml
 
 from briefing_app.domain.validation import validate
-from briefing_app.formats.note_yaml import NoteFormatError, load_note
+from briefing_app.formats.note_yaml import NoteFormatError, load_note, save_note
 from tests.hardening.corpus import (
     BAD,
     GENERATED,
@@ -118,3 +119,31 @@ def it_reads_a_note_through_a_symlink_and_leaves_both_alone(tmp_path):
     before = fingerprint(target)
     assert load_note(link).title.startswith("שותפות")
     assert fingerprint(target) == before and link.is_symlink()
+
+
+def it_keeps_values_yaml_would_reinterpret_as_written(tmp_path):
+    note = load_note(BAD / "reinterpret-dates-booleans-numbers.briefing.yaml")
+    assert (note.title, note.created, note.analyst, note.bluf) == ("yes", "2025-08-21", "no", "on")
+    assert (note.purpose, note.recommendations, note.classification) == ("0x1F", "1:30", "010")
+    rel = note.relationships[0]
+    assert (rel.since, rel.description) == ("2024-02", "2025-08-21T10:00:00Z")
+    assert note.claims[0].statement == ".inf"
+    copy = tmp_path / "copy.briefing.yaml"
+    save_note(note, copy)
+    assert load_note(copy) == note
+    # Quoted on save, so that other YAML readers keep them as text too.
+    assert yaml.safe_load(copy.read_text(encoding="utf-8"))["created"] == "2025-08-21"
+    assert yaml.safe_load(copy.read_text(encoding="utf-8"))["analyst"] == "no"
+
+
+def it_keeps_escaped_control_characters_rtl_text_and_unknown_fields_exactly(tmp_path):
+    controls = load_note(BAD / "control-chars-as-yaml-escapes.briefing.yaml")
+    assert controls.bluf == "nul \x00 bell \x07 esc \x1b del \x7f c1 \x85"
+    rtl = load_note(BAD / "rtl-and-emoji-text.briefing.yaml")
+    assert rtl.bluf.startswith("\u202eevil override\u202c")
+    future = load_note(BAD / "unknown-future-fields-kept.briefing.yaml")
+    assert future.extra["review"] == {"by": "A. Martin", "score": 4, "tags": ["x", "y"]}
+    for note in (controls, rtl, future):
+        copy = tmp_path / "copy.briefing.yaml"
+        save_note(note, copy)
+        assert load_note(copy) == note
