@@ -65,6 +65,20 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes, mode: int | None = 
     _remove_stale_temps(target, folder)
 
 
+def make_private_folder(path: str | os.PathLike) -> Path:
+    """Create ``path`` (and parents) readable by the user only (0700); tighten it if it exists."""
+    folder = Path(path)
+    try:
+        if folder.is_symlink():
+            raise BriefingError(f"Cannot use {folder}: it is a symbolic link, not a folder.")
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if stat.S_IMODE(folder.stat().st_mode) != 0o700:
+            folder.chmod(0o700)
+    except OSError as exc:
+        raise BriefingError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from None
+    return folder
+
+
 def _check_target(target: Path, folder: Path) -> int | None:
     """Refuse targets that cannot be replaced safely; the mode of an existing file."""
     if target.is_symlink():

@@ -172,3 +172,19 @@ def it_refuses_bad_draft_targets_from_the_command_line(folder, sample_article):
         lines = run.stderr.splitlines()
         assert len(lines) == 1 and word in lines[0], run.stderr
     assert snapshot(folder) == before
+
+
+def it_makes_private_folders_for_recovery_files(tmp_path):
+    recovery = atomic.make_private_folder(tmp_path / "app" / "recovery")
+    assert stat.S_IMODE(recovery.stat().st_mode) == 0o700
+    loose = tmp_path / "loose"
+    loose.mkdir(mode=0o755)
+    loose.chmod(0o755)
+    atomic.make_private_folder(loose)
+    assert stat.S_IMODE(loose.stat().st_mode) == 0o700
+    snapshot_file = recovery / "note.yaml"
+    atomic_write_bytes(snapshot_file, b"snapshot", mode=0o600)
+    assert stat.S_IMODE(snapshot_file.stat().st_mode) == 0o600
+    (tmp_path / "link").symlink_to(loose)
+    with pytest.raises(BriefingError, match="symbolic link"):
+        atomic.make_private_folder(tmp_path / "link")
