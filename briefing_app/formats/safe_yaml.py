@@ -24,7 +24,11 @@ MAX_NODES = 2_000_000
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _Y = "tag:yaml.org,2002:"
-_ALLOWED_TAGS = {None, "!", *(_Y + t for t in ("str", "int", "float", "null", "map", "seq"))}
+_ALLOWED_TAGS = {  # per kind of node: a scalar tag on a mapping is refused too
+    yaml.ScalarEvent: {None, "!", *(_Y + t for t in ("str", "int", "float", "null"))},
+    yaml.MappingStartEvent: {None, "!", _Y + "map"},
+    yaml.SequenceStartEvent: {None, "!", _Y + "seq"},
+}
 # Plain scalars may become null, int or float; dates and booleans stay text.
 _RESOLVED = (_Y + "null", _Y + "int", _Y + "float")
 _RESOLVERS = {
@@ -106,10 +110,10 @@ def _events_to_data(loader: Any, name: str) -> Any:
         nodes += 1
         if nodes > MAX_NODES:
             raise UnsafeYamlError(f"{name} has more than {MAX_NODES} values; it is refused.")
-        if ev.tag not in _ALLOWED_TAGS:
+        if ev.tag not in _ALLOWED_TAGS[type(ev)]:
             raise UnsafeYamlError(
                 f"{name} cannot be read: it uses the YAML tag {short(ev.tag, 50)}{at}, "
-                "and notes never contain tags."
+                "which a note never uses."
             )
         frame = stack[-1]
         container = frame[0]

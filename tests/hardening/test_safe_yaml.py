@@ -61,3 +61,9 @@ def it_refuses_hostile_yaml_with_a_one_line_message(text, says):
 def it_accepts_nesting_up_to_the_limit():
     depth = MAX_DEPTH - 1
     assert parse_yaml("a: " + "[" * depth + "]" * depth) is not None
+
+
+@pytest.mark.parametrize("text", ["a: !!str {b: 1}", "a: !!map hello", "a: !!seq {b: 1}"])
+def it_refuses_a_tag_on_the_wrong_kind_of_node(text):
+    with pytest.raises(UnsafeYamlError, match="which a note never uses"):
+        parse_yaml(text)
