@@ -12,6 +12,7 @@ as (``Number``), so a text field can have it back unchanged.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -36,6 +37,7 @@ _RESOLVERS = {
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _CONSTRUCT = yaml.constructor.SafeConstructor()
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class UnsafeYamlError(BriefingError):
@@ -56,18 +58,22 @@ def short(value: Any, limit: int = 60) -> str:
 
 def parse_yaml(text: str, name: str = "note") -> Any:
     """Dicts, lists, str, Number and None from YAML text (``plain_data`` makes numbers numbers)."""
-    loader = _BaseLoader(text)
+    loader = None
     try:
+        loader = _BaseLoader(text)  # the pure-Python reader checks characters here
         return _events_to_data(loader, name)
     except yaml.YAMLError as exc:
         raise UnsafeYamlError(_yaml_error(exc, name)) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def _yaml_error(exc: yaml.YAMLError, name: str) -> str:
     if isinstance(exc, yaml.reader.ReaderError):
-        what = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "a byte"
+        char = exc.character
+        code = ord(char) if isinstance(char, str) and len(char) == 1 else char
+        what = f"U+{code:04X}" if isinstance(code, int) else "a byte"
         return f"{name} cannot be read: it contains a control character ({what}) at offset " + (
             f"{exc.position}; such characters must be written as escapes."
         )
@@ -148,7 +154,7 @@ def _at(ev: Any) -> str:
 
 
 def _key(ev: Any, mapping: dict, name: str, at: str) -> str:
-    key = ev.value
+    key = _no_surrogate(ev.value, name, at)
     if ev.implicit[0] and key == "<<":
         raise UnsafeYamlError(f"{name}: YAML merge keys (<<) are not allowed{at}.")
     if key in mapping:
@@ -156,8 +162,18 @@ def _key(ev: Any, mapping: dict, name: str, at: str) -> str:
     return key
 
 
+def _no_surrogate(value: str, name: str, at: str) -> str:
+    """libyaml refuses ``\\ud800`` escapes; the pure-Python parser needs this check."""
+    if _SURROGATE.search(value):
+        raise UnsafeYamlError(
+            f"{name} cannot be read{at}: a \\u escape names half of a surrogate pair, "
+            "which is not a character."
+        )
+    return value
+
+
 def _scalar(ev: Any, name: str, at: str) -> Any:
-    value = ev.value
+    value = _no_surrogate(ev.value, name, at)
     tag = ev.tag
     if tag is None and ev.implicit[0]:
         key = value[0] if value else ""

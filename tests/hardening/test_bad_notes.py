@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from briefing_app.domain.validation import validate
+from briefing_app.formats import safe_yaml
 from briefing_app.formats.note_yaml import NoteFormatError, load_note, save_note
 from tests.hardening.corpus import (
     BAD,
@@ -147,3 +148,17 @@ def it_keeps_escaped_control_characters_rtl_text_and_unknown_fields_exactly(tmp_
         copy = tmp_path / "copy.briefing.yaml"
         save_note(note, copy)
         assert load_note(copy) == note
+
+
+@pytest.mark.parametrize("case", committed_cases(), ids=lambda c: c.name)
+def it_gives_the_same_verdicts_without_libyaml(case, monkeypatch):
+    """PyYAML may be installed without its C parser; the pure-Python one must agree."""
+    monkeypatch.setattr(safe_yaml, "_BaseLoader", yaml.SafeLoader)
+    path = case.path(BAD)
+    if case.expect == "refused":
+        with pytest.raises(NoteFormatError, match=None) as info:
+            load_note(path)
+        assert case.says in str(info.value) and "\n" not in str(info.value)
+    else:
+        errors = [str(p) for p in validate(load_note(path)) if p.severity == "error"]
+        assert bool(errors) == (case.expect == "invalid"), errors
