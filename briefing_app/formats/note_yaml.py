@@ -41,8 +41,13 @@ class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
         return True
 
 
+_ODD_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     style = "|" if "\n" in value and len(value) > 60 else None
+    if _ODD_BREAKS.search(value):
+        style = '"'  # YAML 1.1 line breaks: only escapes survive every emitter
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from briefing_app.domain.model import SECTIONS, Note
 from briefing_app.domain.validation import Problem, validate
 from briefing_app.errors import BriefingError
+from briefing_app.formats import note_yaml, safe_yaml
 from briefing_app.formats.note_yaml import NoteFormatError, dump_note, note_from_bytes, save_note
 from tests.hardening import strategies as S
 
@@ -37,6 +38,25 @@ FAST = settings(
 def it_round_trips_any_note_exactly(note):
     data = dump_note(note).encode("utf-8")
     assert note_from_bytes(data, "n.briefing.yaml") == note
+
+
+class _PurePythonDumper(yaml.SafeDumper):
+    def ignore_aliases(self, data):
+        return True
+
+
+_PurePythonDumper.add_representer(str, note_yaml._represent_str)
+
+
+@FAST
+@given(S.notes(S.text))
+def it_round_trips_exactly_without_libyaml_too(note):
+    saved = safe_yaml._BaseLoader, note_yaml._Dumper
+    safe_yaml._BaseLoader, note_yaml._Dumper = yaml.SafeLoader, _PurePythonDumper
+    try:
+        assert note_from_bytes(dump_note(note).encode("utf-8")) == note
+    finally:
+        safe_yaml._BaseLoader, note_yaml._Dumper = saved
 
 
 @FAST
