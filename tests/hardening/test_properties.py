@@ -152,7 +152,8 @@ def it_reads_a_damaged_note_or_refuses_it_clearly(note, rnd, damage):
 @FAST
 @given(S.raw_notes)
 def it_reads_any_yaml_data_as_a_note_or_refuses_it_clearly(raw):
-    text = yaml.safe_dump(raw, allow_unicode=True, sort_keys=False)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    text = yaml.dump(raw, Dumper=dumper, allow_unicode=True, sort_keys=False)
     try:
         note = note_from_bytes(text.encode("utf-8"), "x.briefing.yaml")
     except NoteFormatError as exc:

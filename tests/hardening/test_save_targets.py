@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import importlib.util
 import os
 import stat
 import subprocess
@@ -188,3 +189,37 @@ def it_makes_private_folders_for_recovery_files(tmp_path):
     (tmp_path / "link").symlink_to(loose)
     with pytest.raises(BriefingError, match="symbolic link"):
         atomic.make_private_folder(tmp_path / "link")
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("briefing_app.formats.export") is None,
+    reason="the Word export is not on this branch yet",
+)
+def it_refuses_bad_export_targets_from_the_command_line(folder):
+    note = folder / "n.briefing.yaml"
+    (folder / "d.docx").mkdir()
+    (folder / "link.docx").symlink_to("n.briefing.yaml")
+    (folder / "old.docx").write_bytes(b"old export")
+    (folder / "old.docx").chmod(0o444)
+    before = snapshot(folder)
+    for target in ("n.briefing.yaml", "link.docx", "d.docx", "old.docx", "missing/x.docx"):
+        run = subprocess.run(
+            cli("export", str(note), "-o", str(folder / target)),
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert run.returncode == 1, (target, run.stderr)
+        assert "Traceback" not in run.stderr and "unexpected error" not in run.stderr
+        assert len(run.stderr.splitlines()) == 1, run.stderr
+    folder.chmod(0o555)
+    run = subprocess.run(
+        cli("export", str(note), "-o", str(folder / "new.docx")),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 1 and "read-only" in run.stderr, run.stderr
+    assert snapshot(folder) == before
