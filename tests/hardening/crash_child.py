@@ -2,7 +2,8 @@
 
 ``python -m tests.hardening.crash_child TARGET`` prints "ready" once, then
 alternates versions A and B until it is killed; with a second argument (write,
-fsync, replace) it dies at that step of its first save instead.
+fsync, replace) it dies at that step of its first save instead; with
+"bytes-only" it dumps both once and then only replaces the file, over and over.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import sys
 
 from briefing_app.domain.anchors import make_anchor
 from briefing_app.domain.model import Actor, Note, Source
-from briefing_app.formats.note_yaml import save_note
+from briefing_app.formats.atomic import atomic_write_bytes
+from briefing_app.formats.note_yaml import dump_note, save_note
 
 PARAGRAPH = "Le 21 août 2025, l'Énergéticien a annoncé « no » un partenariat. 🚀 שלום\n"
 
@@ -44,10 +46,16 @@ def crash_at(step: str) -> None:
 
 
 def main(target: str, step: str = "") -> None:
-    if step:
+    if step in ("write", "fsync", "replace"):
         crash_at(step)
         save_note(version("A"), target)
     notes = [version("A"), version("B")]
+    if step == "bytes-only":  # skip the YAML dump: nearly every kill lands in the write
+        blobs = [dump_note(note).encode("utf-8") for note in notes]
+        print("ready", flush=True)
+        while True:
+            for blob in blobs:
+                atomic_write_bytes(target, blob, mode=0o644)
     print("ready", flush=True)
     while True:
         for note in notes:
