@@ -152,8 +152,12 @@ def _remove_stale_temps(target: Path, folder: Path) -> None:
 
 
 def _why(target: Path, exc: OSError) -> str:
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = "the folder or file is read-only"
+    if exc.errno == errno.EROFS:
+        reason = "the disk is read-only"
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        reason = (
+            "permission denied (the file or folder is read-only, or another program has it open)"
+        )
     elif exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         reason = "the disk is full"
     elif exc.errno == errno.ENAMETOOLONG:

@@ -223,3 +223,19 @@ def it_refuses_bad_export_targets_from_the_command_line(folder):
     )
     assert run.returncode == 1 and "read-only" in run.stderr, run.stderr
     assert snapshot(folder) == before
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (errno.EACCES, "another program has it open"),
+        (errno.EROFS, "the disk is read-only"),
+        (errno.ENAMETOOLONG, "too long"),
+    ],
+)
+def it_explains_refusals_the_permission_bits_do_not_show(folder, monkeypatch, code, words):
+    def refuse_temp(*args, **kwargs):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse_temp)
+    refuse(folder, folder / "n.briefing.yaml", words, "Nothing was overwritten")
