@@ -93,6 +93,26 @@ def it_validates_notes_of_any_shape_without_raising(note):
 
 
 @FAST
+@given(S.notes(S.text), st.data())
+def it_validates_notes_whose_lists_and_items_are_anything(note, data):
+    targets = [note, *note.sources]
+    for section in SECTIONS:
+        targets += note.items(section)
+        targets += [a for item in note.items(section) for a in item.evidence]
+    for _ in range(data.draw(st.integers(1, 4))):
+        obj = data.draw(st.sampled_from(targets))
+        name = data.draw(st.sampled_from([f.name for f in dataclasses.fields(obj)]))
+        setattr(obj, name, data.draw(st.one_of(S.anything, st.lists(S.anything, max_size=2))))
+    problems = validate(note)
+    assert all(isinstance(p, Problem) and "\n" not in str(p) for p in problems)
+    assert not any("could not be checked" in p.message for p in problems), problems
+    try:
+        dump_note(note)
+    except BriefingError:
+        pass
+
+
+@FAST
 @given(S.notes(S.anything))
 def it_saves_notes_of_any_shape_or_refuses_them_with_a_briefing_error(note):
     try:
