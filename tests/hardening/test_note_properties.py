@@ -23,11 +23,11 @@ from briefing_app.formats import note_yaml, safe_yaml
 from briefing_app.formats.note_yaml import NoteFormatError, dump_note, note_from_bytes, save_note
 from tests.hardening import strategies as S
 
-# HYPOTHESIS_PROFILE=soak runs twenty times more examples.
+# HYPOTHESIS_PROFILE=soak runs 2000 examples per test instead of 60.
 settings.register_profile("soak", max_examples=2000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 FAST = settings(
-    max_examples=max(100, settings().max_examples),
+    max_examples=max(60, settings().max_examples),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
