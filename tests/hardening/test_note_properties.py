@@ -23,11 +23,9 @@ from briefing_app.formats import note_yaml, safe_yaml
 from briefing_app.formats.note_yaml import NoteFormatError, dump_note, note_from_bytes, save_note
 from tests.hardening import strategies as S
 
-# HYPOTHESIS_PROFILE=soak runs 2000 examples per test instead of 60.
-settings.register_profile("soak", max_examples=2000)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+# HARDENING_SOAK=1 runs 2000 examples per test instead of 60.
 FAST = settings(
-    max_examples=max(60, settings().max_examples),
+    max_examples=2000 if os.environ.get("HARDENING_SOAK") else 60,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
