@@ -1,14 +1,19 @@
 """Note files (``NAME.briefing.yaml``): load, validate types, save atomically.
 
-Scalars stay strings unless a field is numeric: the loader drops YAML's
-timestamp and boolean guessing, so ``2025-08-21`` and ``no`` come back as text.
-Aliases are refused (they would let a tiny file expand without bound).
+Loading goes through ``safe_yaml`` (no constructor runs, aliases and tags are
+refused, size, depth and node count capped) and then checks every field's
+type with a clear message. Scalars stay strings unless a field is numeric:
+``2025-08-21``, ``no`` and ``0x1F`` in a text field come back as written.
+Saving refuses what a note file cannot hold exactly (an unpaired surrogate,
+a value of the wrong type) and writes atomically.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import re
+import stat
 import types
 import typing
 from pathlib import Path
@@ -20,26 +25,15 @@ from briefing_app.domain import vocab
 from briefing_app.domain.model import Note
 from briefing_app.errors import BriefingError
 from briefing_app.formats.atomic import atomic_write_bytes
+from briefing_app.formats.safe_yaml import Number, UnsafeYamlError, parse_yaml, plain_data, short
 
 MAX_NOTE_BYTES = 64 * 1024 * 1024
 SUFFIX = ".briefing.yaml"
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
-
-class _TextLoader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """Safe loader that keeps dates and yes/no/on/off as strings."""
-
-
-_TextLoader.yaml_implicit_resolvers = {
-    first: [
-        (tag, rx)
-        for tag, rx in resolvers
-        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
-    ]
-    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_INT_TEXT = re.compile(r"[+-]?[0-9]{1,18}", re.ASCII)
 
 
 class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
@@ -47,8 +41,13 @@ class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
         return True
 
 
+_ODD_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     style = "|" if "\n" in value and len(value) > 60 else None
+    if _ODD_BREAKS.search(value):
+        style = '"'  # YAML 1.1 line breaks: only escapes survive every emitter
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
@@ -64,19 +63,28 @@ def load_note(path: str | os.PathLike) -> Note:
     """Read a note file; raise NoteFormatError with a clear message on bad input."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if p.is_dir():
+        info = p.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise NoteFormatError(f"{p} is a folder, not a note file.")
-        if size > MAX_NOTE_BYTES:
-            raise NoteFormatError(f"{p.name} is {size // 2**20} MB; notes over 64 MB are refused.")
-        data = p.read_bytes()
+        if not stat.S_ISREG(info.st_mode):
+            raise NoteFormatError(f"{p} is not a regular file (a device or a pipe?).")
+        if info.st_size > MAX_NOTE_BYTES:
+            raise NoteFormatError(
+                f"{p.name} is {info.st_size // 2**20} MB; notes over 64 MB are refused."
+            )
+        with open(p, "rb") as fh:
+            data = fh.read(MAX_NOTE_BYTES + 1)
     except OSError as exc:
         raise NoteFormatError(f"Cannot read {p}: {exc.strerror or exc}.") from None
+    if len(data) > MAX_NOTE_BYTES:
+        raise NoteFormatError(f"{p.name} is over 64 MB; such notes are refused.")
     return note_from_bytes(data, p.name)
 
 
 def note_from_bytes(data: bytes, name: str = "note") -> Note:
     """Parse note file bytes (UTF-8 YAML) into a Note."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or _looks_utf16(data):
+        raise NoteFormatError(f"{name} is UTF-16 text; a note file is always UTF-8.")
     if b"\x00" in data[:8192]:
         raise NoteFormatError(f"{name} is a binary file, not a briefing note.")
     try:
@@ -85,51 +93,56 @@ def note_from_bytes(data: bytes, name: str = "note") -> Note:
         raise NoteFormatError(
             f"{name} is not UTF-8 text (byte {exc.start}); a note file is always UTF-8."
         ) from None
+    if not text.strip():
+        raise NoteFormatError(f"{name} is empty; it is not a briefing note.")
     try:
-        raw = yaml.load(text, Loader=_TextLoader)  # noqa: S506 - safe loader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or "it is not valid YAML"
-        raise NoteFormatError(f"{name} cannot be read{where}: {problem}.") from None
+        raw = parse_yaml(text, name)
+    except UnsafeYamlError as exc:
+        raise NoteFormatError(str(exc)) from None
     if not isinstance(raw, dict):
         raise NoteFormatError(f"{name} is not a briefing note (no fields at its top level).")
     schema = raw.get("schema")
+    if schema is None:
+        raise NoteFormatError(f"{name} has no schema field; it is not a briefing note.")
     if schema != vocab.SCHEMA:
+        why = "it is not a briefing note"
+        if isinstance(schema, str) and schema.startswith("briefing-note/"):
+            version = schema.removeprefix("briefing-note/")
+            current = vocab.SCHEMA.removeprefix("briefing-note/")
+            newer = version.isascii() and version.isdigit() and int(version[:9]) > int(current)
+            why = "a newer version of Briefing wrote it" if newer else "an unknown version"
         raise NoteFormatError(
-            f"{name} has schema {schema!r}; this version of Briefing reads {vocab.SCHEMA!r}."
+            f"{name} has schema {short(schema)}; this version reads {vocab.SCHEMA!r} ({why})."
         )
-    return _build(Note, raw, "", _Seen())
+    try:
+        return _build(Note, raw, "")
+    except NoteFormatError as exc:
+        raise NoteFormatError(f"{name}: {exc}") from None
 
 
-class _Seen:
-    """Container ids met while converting: a repeat means a YAML alias."""
-
-    def __init__(self) -> None:
-        self.ids: set[int] = set()
-
-    def visit(self, obj: Any, path: str) -> None:
-        if isinstance(obj, (dict, list)):
-            if id(obj) in self.ids:
-                raise NoteFormatError(f"{path or 'note'}: YAML aliases (&/*) are not allowed.")
-            self.ids.add(id(obj))
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without a BOM: ASCII letters with a zero byte between them."""
+    head = data[:16]
+    if len(head) < 8:
+        return False
+    for zeros, text in ((head[0::2], head[1::2]), (head[1::2], head[0::2])):
+        if not any(zeros) and all(9 <= b < 127 for b in text):
+            return True
+    return False
 
 
-def _build(cls: type, raw: Any, path: str, seen: _Seen) -> Any:
+def _build(cls: type, raw: Any, path: str) -> Any:
     if not isinstance(raw, dict):
         raise NoteFormatError(f"{path or 'note'}: expected a mapping of fields, got {_kind(raw)}.")
-    seen.visit(raw, path)
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)
     kwargs: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     names = {f.name for f in dataclasses.fields(cls)}
     for key, value in raw.items():
-        key = str(key)
         if key in names and key != "extra":
-            kwargs[key] = _convert(hints[key], value, _join(path, key), seen)
+            kwargs[key] = _convert(hints[key], value, _join(path, key))
         else:
-            _walk_plain(value, _join(path, key), seen)
-            extra[key] = value
+            extra[key] = plain_data(value)
     for f in dataclasses.fields(cls):
         if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
             if f.name not in kwargs:
@@ -139,74 +152,59 @@ def _build(cls: type, raw: Any, path: str, seen: _Seen) -> Any:
     return cls(**kwargs)
 
 
-def _convert(hint: Any, value: Any, path: str, seen: _Seen) -> Any:
+def _convert(hint: Any, value: Any, path: str) -> Any:
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
         if value is None and type(None) in args:
             return None
         (inner,) = [a for a in args if a is not type(None)]
-        return _convert(inner, value, path, seen)
+        return _convert(inner, value, path)
     if origin is list:
         if value is None:
             return []
         if not isinstance(value, list):
             raise NoteFormatError(f"{path}: expected a list, got {_kind(value)}.")
-        seen.visit(value, path)
-        return [_convert(args[0], v, f"{path}[{i}]", seen) for i, v in enumerate(value)]
+        return [_convert(args[0], v, f"{path}[{i}]") for i, v in enumerate(value)]
     if origin is dict:
         if not isinstance(value, dict):
             raise NoteFormatError(f"{path}: expected a mapping, got {_kind(value)}.")
-        _walk_plain(value, path, seen)
-        return dict(value)
+        return plain_data(value)
     if dataclasses.is_dataclass(hint):
-        return _build(hint, value, path, seen)
+        return _build(hint, value, path)
     if hint is str:
         if value is None:
             return ""
-        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            return str(value)
+        if isinstance(value, str):
+            return str(value)  # a number keeps the text it was written as
         raise NoteFormatError(f"{path}: expected text, got {_kind(value)}.")
     if hint is int:
-        if isinstance(value, bool) or not isinstance(value, (int, str)):
-            raise NoteFormatError(f"{path}: expected a whole number, got {_kind(value)}.")
-        try:
-            return int(value)
-        except ValueError:
-            raise NoteFormatError(f"{path}: expected a whole number, got {value!r}.") from None
+        if isinstance(value, Number) and isinstance(value.value, int):
+            return value.value
+        if isinstance(value, str) and not isinstance(value, Number):
+            if _INT_TEXT.fullmatch(value.strip()):
+                return int(value)
+        raise NoteFormatError(f"{path}: expected a whole number, got {_kind(value)}.")
     if hint is bool:
-        if isinstance(value, bool):
-            return value
         if isinstance(value, str) and value.lower() in ("true", "false", "yes", "no"):
             return value.lower() in ("true", "yes")
-        raise NoteFormatError(f"{path}: expected true or false, got {value!r}.")
+        raise NoteFormatError(f"{path}: expected true or false, got {_kind(value)}.")
     if hint is Any:
-        _walk_plain(value, path, seen)
-        return value
+        return plain_data(value)
     raise TypeError(f"unsupported field type {hint!r} at {path}")  # programming error
 
 
-def _walk_plain(value: Any, path: str, seen: _Seen) -> None:
-    """Visit free-form data (extras) so aliases are refused there too."""
-    stack = [(value, path)]
-    while stack:
-        obj, where = stack.pop()
-        if isinstance(obj, dict):
-            seen.visit(obj, where)
-            stack.extend((v, _join(where, str(k))) for k, v in obj.items())
-        elif isinstance(obj, list):
-            seen.visit(obj, where)
-            stack.extend((v, f"{where}[{i}]") for i, v in enumerate(obj))
-
-
 def _join(path: str, key: str) -> str:
+    key = key if len(key) <= 40 else key[:39] + "…"
     return f"{path}.{key}" if path else key
 
 
 def _kind(value: Any) -> str:
-    return {dict: "a mapping", list: "a list", bool: "true/false", type(None): "nothing"}.get(
-        type(value), f"{type(value).__name__} {value!r}"[:60]
-    )
+    if isinstance(value, Number):
+        return f"the number {short(value, 30)[1:-1]}"
+    if isinstance(value, str):
+        return f"the text {short(value, 40)}"
+    return {dict: "a mapping", list: "a list", type(None): "nothing"}.get(type(value), short(value))
 
 
 # ---------------------------------------------------------------------- saving
@@ -225,7 +223,8 @@ def _plain(obj: Any) -> Any:
             if f.name == "orphaned" and not value:
                 continue
             out[f.name] = _plain(value)
-        out.update(_plain(getattr(obj, "extra", {}) or {}))
+        for key, value in (getattr(obj, "extra", None) or {}).items():
+            out.setdefault(str(key), _plain(value))  # a field always wins over an extra
         return out
     if isinstance(obj, list):
         return [_plain(v) for v in obj]
@@ -234,8 +233,67 @@ def _plain(obj: Any) -> Any:
     return obj
 
 
+def unwritable(note: Note) -> str | None:
+    """Why ``note`` cannot be saved exactly (field path and reason), or None if it can."""
+    stack: list[tuple[Any, Any, str]] = [(Note, note, "")]
+    while stack:
+        hint, value, path = stack.pop()
+        if hint is Any:  # free-form extras: plain YAML data only
+            if isinstance(value, dict):
+                for k, v in value.items():
+                    if not isinstance(k, str):
+                        return f"{path or 'note'} has the key {short(k)}, which is not text"
+                    if _SURROGATE.search(k):
+                        return f"{path or 'note'} has a key with an unpaired surrogate"
+                    stack.append((Any, v, _join(path, k)))
+            elif isinstance(value, list):
+                stack.extend((Any, v, f"{path}[{i}]") for i, v in enumerate(value))
+            elif isinstance(value, str):
+                stack.append((str, value, path))
+            elif value is not None and type(value) not in (int, float):
+                return f"{path} holds {type(value).__name__} {short(value)}, not plain data"
+            continue
+        origin, args = typing.get_origin(hint), typing.get_args(hint)
+        if origin in (typing.Union, types.UnionType):
+            if value is not None:
+                stack.append(([a for a in args if a is not type(None)][0], value, path))
+        elif origin is list:
+            if not isinstance(value, list):
+                return f"{path} should be a list, not {type(value).__name__}"
+            stack.extend((args[0], v, f"{path}[{i}]") for i, v in enumerate(value))
+        elif origin is dict:
+            if not isinstance(value, dict):
+                return f"{path or 'note'} should be a mapping, not {type(value).__name__}"
+            stack.append((Any, value, path))
+        elif dataclasses.is_dataclass(hint):
+            if type(value) is not hint:
+                return f"{path or 'note'} should be a {hint.__name__}, not {type(value).__name__}"
+            hints = _hints(hint)
+            for f in dataclasses.fields(hint):
+                stack.append((hints[f.name], getattr(value, f.name), _join(path, f.name)))
+        elif type(value) is not hint:
+            return f"{path} should be {hint.__name__}, not {type(value).__name__} {short(value)}"
+        elif hint is str and _SURROGATE.search(value):
+            found = _SURROGATE.search(value)
+            where = f"U+{ord(found.group()):04X} at character {found.start()}"
+            return f"{path} contains an unpaired surrogate ({where}), which UTF-8 cannot hold"
+    return None
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
+
+
 def dump_note(note: Note) -> str:
-    """The note as YAML text."""
+    """The note as YAML text (raise BriefingError if it holds what a note file cannot)."""
+    why = unwritable(note)
+    if why:
+        raise BriefingError(f"The note cannot be saved: {why}.")
     return yaml.dump(
         note_to_dict(note),
         Dumper=_Dumper,
@@ -248,11 +306,5 @@ def dump_note(note: Note) -> str:
 
 def save_note(note: Note, path: str | os.PathLike) -> None:
     """Write the note atomically: a crash leaves the old file or the new one."""
-    try:
-        data = dump_note(note).encode("utf-8")
-    except UnicodeEncodeError:
-        raise BriefingError(
-            "The note contains characters that cannot be written as UTF-8 "
-            "(an unpaired surrogate); remove them and save again."
-        ) from None
+    data = dump_note(note).encode("utf-8")
     atomic_write_bytes(path, data, mode=0o644)
