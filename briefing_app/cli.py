@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -72,8 +73,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(message: str) -> int:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    print(printable(f"{PROG}: error: {message}"), file=sys.stderr)
     return 1
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """Text safe for a terminal: control characters (ESC…) shown as escapes, one line."""
+    return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
 
 
 def cmd_open(args: argparse.Namespace) -> int:
@@ -135,7 +144,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     findings = check_note(note)
     for f in findings:
         text = f.detail if f.code == "invalid" else f"{f.path}: {f.message}"
-        print(f"{args.note}: {f.severity}: {text}")
+        print(printable(f"{args.note}: {f.severity}: {text}"))
     errors = sum(f.severity == "error" for f in findings)
     if errors:
         print(f"{args.note}: {errors} error(s); the note is not valid", file=sys.stderr)

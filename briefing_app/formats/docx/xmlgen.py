@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.oxml.parser import element_class_lookup
+from lxml import etree
 
 from briefing_app.formats.export_content import Span
 
@@ -149,4 +150,9 @@ def parse(fragment: str):
     head, sep, rest = fragment.partition(">")
     if head.endswith("/"):
         head, sep = head[:-1], "/>"
-    return parse_xml(f"{head} {W_NS}{sep}{rest}")
+    return etree.fromstring(f"{head} {W_NS}{sep}{rest}", _PARSER)
+
+
+# python-docx's parser with lxml's size limits lifted: a 10 MB field is one text node.
+_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, huge_tree=True)
+_PARSER.set_element_class_lookup(element_class_lookup)
