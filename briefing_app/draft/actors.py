@@ -1,0 +1,444 @@
+"""Actors: find names in the text, merge their variants, and tell their kind.
+
+A name is a run of capitalised words (with "&", "of", "de" inside some
+organisation names); places, dates, events, products, media and job titles
+are set aside. Variants of one actor are merged: case and accents
+("ToTalEnergies"), short forms ("Mistral" for "Mistral AI", "Stroll" for
+"Lawrence Stroll") and acronyms given in brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing_app.draft.lexicon import Lexicon, phrase_key
+from briefing_app.draft.segment import Document, Sentence, Token
+
+_CONNECT_ANY = {"of", "&", "von", "van", "der", "den", "del", "di", "da", "du", "des", "de", "d'"}
+_CONNECT_EN = {"of", "&", "von", "van", "der", "den", "del", "di", "da"}
+_ADJ_FR = re.compile(
+    r"(?:al|ale|aux|ales|el|elle|ien|ienne|een|eenne|ais|aise|ique|iques|aire|aires|if|ive"
+    r"|e|ee|es|ees|eur|rice|ain|aine|ois|oise|ier|iere)$"
+)
+_PLACE_PREPS = {"a", "en", "near", "across", "pres", "situe", "situee", "based", "basee", "base"}
+_VERBISH = re.compile(r"(?:ant|er|ment|e|es|ee|ees|ing|ed|ly)$")
+_OPEN = {"\u00ab", "\u201c", '"', "(", ":", "\u2014", "-", "\u2013"}
+
+
+@dataclass
+class Candidate:
+    """One name found in a sentence, before merging."""
+
+    sent: int
+    i: int
+    j: int
+    key: tuple[str, ...]
+    surface: str
+    votes: Counter = field(default_factory=Counter)
+    country: str = ""
+    alias_of: tuple[str, ...] = ()
+
+
+@dataclass
+class Cluster:
+    """One actor: all the names that stand for it and what the text says of it."""
+
+    index: int
+    keys: Counter = field(default_factory=Counter)  # name key -> occurrences
+    surfaces: dict[tuple[str, ...], str] = field(default_factory=dict)
+    votes: Counter = field(default_factory=Counter)
+    country: str = ""
+    role: str = ""
+    existing_id: str = ""
+    existing_kind: str = ""
+    first: int = 10**12
+    kind: str = "company"
+    name: str = ""
+    group: bool = False  # a described group of investors ("des fonds américains")
+    merged_into: int = -1
+
+    def absorb(self, other: Cluster) -> None:
+        """Take over the names and evidence of ``other``."""
+        self.keys.update(other.keys)
+        for k, s in other.surfaces.items():
+            self.surfaces.setdefault(k, s)
+        self.votes.update(other.votes)
+        self.country = self.country or other.country
+        self.role = self.role or other.role
+        self.existing_id = self.existing_id or other.existing_id
+        self.existing_kind = self.existing_kind or other.existing_kind
+        self.group = self.group or other.group
+        self.first = min(self.first, other.first)
+        other.merged_into = self.index
+
+
+def _title_case_line(sent: Sentence) -> bool:
+    words = [t for t in sent.tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.cap for t in words) >= 0.6 * len(words)
+
+
+def _org_head(tok: Token, lex: Lexicon) -> str:
+    return lex.org_words.get(tok.key, "") if tok.cap else ""
+
+
+def _extend_institution(toks: list[Token], j: int, lex: Lexicon) -> int:
+    """After "Autorité", "Inspection"...: take "de la concurrence", "générale des Finances"."""
+    end, k, n = j, j, len(toks)
+    while k < n and k - j < 6:
+        t = toks[k]
+        if t.cap and t.text[0].isalpha():
+            k += 1
+            end = k
+        elif t.key in ("de", "du", "des", "d'", "la", "l'") and k + 1 < n:
+            k += 1
+        elif (
+            t.text[:1].islower()
+            and _ADJ_FR.search(t.key)
+            and t.key not in lex.function_words
+            and t.key not in lex.verbs
+        ):
+            k += 1
+            if toks[k - 2].key in ("de", "du", "des", "d'", "la", "l'") or end == k - 1:
+                end = k
+        else:
+            break
+    return end
+
+
+def _raw_spans(sent: Sentence, consumed: set[int], lex: Lexicon, connectors: set[str]):
+    toks = sent.tokens
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if i in consumed or not t.cap or not t.text[0].isalnum():
+            i += 1
+            continue
+        j = i + 1
+        if lex.lang == "fr" and lex.org_words.get(t.key) in ("government", "organisation"):
+            j = _extend_institution(toks, j, lex)
+        while j < n and j not in consumed:
+            u = toks[j]
+            if u.cap and u.text[0].isalnum():
+                j += 1
+            elif (
+                u.key in connectors
+                and j + 1 < n
+                and toks[j + 1].cap
+                and j + 1 not in consumed
+                and (u.key in _CONNECT_EN or _org_head(toks[j - 1], lex))
+            ):
+                j += 2
+            else:
+                break
+        yield i, j
+        i = j
+
+
+def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[tuple[int, int]]:
+    """Split a capitalised run at job titles and strip words that are not names."""
+    toks = sent.tokens
+    parts: list[tuple[int, int]] = []
+    start = i
+    for k in range(i, j):
+        if toks[k].key in lex.title_words and toks[k].key not in lex.org_words:
+            if k > start:
+                parts.append((start, k))
+            start = k + 1
+    if start < j:
+        parts.append((start, j))
+    out = []
+    for a, b in parts:
+        if tuple(t.key for t in toks[a:b]) in lex.media:
+            continue
+        while a < b and toks[a].key in lex.function_words:
+            a += 1
+        if tuple(t.key for t in toks[a:b]) in lex.places:
+            out.append((a, b))
+            continue
+        while a < b:
+            t = toks[a]
+            initial = a == 0 or toks[a - 1].text in _OPEN
+            if (
+                t.key in lex.function_words
+                or t.key in lex.honorifics
+                or (t.key,) in lex.skip_names
+                or (t.key in lex.demonyms and (t.key,) not in lex.places)
+                or (initial and t.key in doc.lower_words)
+            ):
+                a += 1
+            else:
+                break
+        while b > a and (toks[b - 1].key in lex.demonyms or toks[b - 1].key in ("&", "of")):
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def extract(doc: Document, lex: Lexicon, consumed: dict[int, set[int]]) -> list[Candidate]:
+    """Every name candidate of the document, with context votes on its kind."""
+    connectors = _CONNECT_EN if lex.lang == "en" else _CONNECT_ANY
+    out: list[Candidate] = []
+    for sent in doc.sentences:
+        if sent.heading and _title_case_line(sent):
+            continue
+        used = consumed.get(sent.index, set())
+        for i, j in _raw_spans(sent, used, lex, connectors):
+            for a, b in _clean(sent, i, j, doc, lex):
+                cand = _candidate(doc, sent, a, b, lex)
+                if cand is not None:
+                    out.append(cand)
+    _parenthesised_aliases(doc, out)
+    return out
+
+
+def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> Candidate | None:
+    toks = sent.tokens
+    key = tuple(t.key for t in toks[a:b])
+    if key in lex.skip_names or key in lex.media or all(k in lex.title_words for k in key):
+        return None
+    if len(key) == 1 and (len(key[0]) < 2 or key[0].isdigit() or key[0] in lex.function_words):
+        return None
+    initial = a == 0 or toks[a - 1].text in _OPEN
+    if len(key) == 1 and initial and _VERBISH.search(key[0]) and key not in lex.known:
+        return None
+    surface = doc.text[toks[a].start : toks[b - 1].end]
+    cand = Candidate(sent.index, a, b, key, surface)
+    before = [t.key for t in toks[max(0, a - 4) : a]]
+    after = [t.key for t in toks[b : b + 4]]
+    if key in lex.places:
+        if _acts(after, lex):
+            cand.votes["government"] += 3
+            return cand
+        return None
+    if (
+        before
+        and before[-1] in _PLACE_PREPS
+        and len(before) > 1
+        and before[-2]
+        not in (
+            "investi",
+            "invested",
+        )
+    ):
+        cand.votes["place"] += 2
+    if after[:1] == ["("] and tuple(after[1:2]) in lex.places:
+        cand.votes["place"] += 2
+    if (
+        lex.lang == "fr"
+        and len(key) == 1
+        and not surface.isupper()
+        and before[-1:] in (["le"], ["du"], ["au"], ["les"], ["des"])
+    ):
+        cand.votes["product"] += 2
+    if before and before[-1] in lex.honorifics:
+        cand.votes["person"] += 3
+    if key[0] in lex.first_names and len(key) >= 2:
+        cand.votes["person"] += 2
+    for k in key:
+        kind = lex.org_words.get(k)
+        if kind:
+            cand.votes[kind] += 2
+    if key in lex.known:
+        cand.votes[lex.known[key]] += 4
+    for k in reversed(before):
+        if k in lex.demonyms and lex.demonyms[k]:
+            cand.country = cand.country or lex.demonyms[k]
+        kind = lex.descriptor_heads.get((k,))
+        if kind:
+            cand.votes[kind] += 1
+    if _title_near(toks, a, b, lex):
+        cand.votes["person"] += 2
+    return cand
+
+
+_ACTS = {
+    "became",
+    "devient",
+    "invested",
+    "investit",
+    "signed",
+    "signe",
+    "said",
+    "says",
+    "announced",
+    "annonce",
+    "insiste",
+    "exige",
+    "demande",
+    "warned",
+    "threatened",
+    "menace",
+}
+_ACTS2 = {
+    ("a", "signe"),
+    ("a", "investi"),
+    ("has", "signed"),
+    ("has", "invested"),
+    ("will", "invest"),
+    ("est", "devenu"),
+    ("est", "devenue"),
+    ("a", "annonce"),
+}
+
+
+def _acts(after: list[str], lex: Lexicon) -> bool:
+    """A country that signs, invests or speaks acts as a government."""
+    return bool(after) and (after[0] in _ACTS or tuple(after[:2]) in _ACTS2)
+
+
+def _title_near(toks: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """A job title right before the name, or after it behind a comma: a person."""
+    if a > 0 and toks[a - 1].key in lex.title_words:
+        return True
+    k = b
+    if k < len(toks) and toks[k].key == ",":
+        k += 1
+        if k < len(toks) and toks[k].key in (
+            "le",
+            "la",
+            "l'",
+            "the",
+            "a",
+            "an",
+            "son",
+            "sa",
+            "its",
+        ):
+            k += 1
+        return k < len(toks) and toks[k].key in lex.title_words
+    return False
+
+
+def _parenthesised_aliases(doc: Document, cands: list[Candidate]) -> None:
+    """ "CNNC (China National Nuclear Corporation)": the bracketed name is an alias."""
+    by_pos = {(c.sent, c.i): c for c in cands}
+    for c in cands:
+        toks = doc.sentences[c.sent].tokens
+        k = c.j
+        if k < len(toks) and toks[k].text == "(":
+            k += 1
+            while k < len(toks) and toks[k].key in ("ndlr", ":", "ou", "or", "aka"):
+                k += 1
+            inner = by_pos.get((c.sent, k))
+            if inner and inner.j < len(toks) and toks[inner.j].text == ")":
+                if _acronym_pair(c.surface, inner.surface):
+                    inner.alias_of = c.key
+
+
+def _acronym_pair(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    short = short.replace(" ", "").replace("&", "").replace(".", "")
+    if not short.isupper() or len(short) > 8:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-zÀ-ÿ]+", long_) if w[0].isupper())
+    common = sum(1 for x, y in zip(short, initials, strict=False) if x == y)
+    return common >= max(2, len(short) - 1)
+
+
+def cluster(cands: list[Candidate], existing: list[tuple[str, str, list[str]]]) -> list[Cluster]:
+    """Merge candidates into actors; ``existing`` gives (id, kind, names) already in the note."""
+    clusters: list[Cluster] = []
+    by_key: dict[tuple[str, ...], Cluster] = {}
+    for actor_id, kind, names in existing:
+        c = Cluster(len(clusters), existing_id=actor_id, existing_kind=kind)
+        clusters.append(c)
+        for name in names:
+            key = phrase_key(name)
+            if key and key not in by_key:
+                by_key[key] = c
+                c.surfaces.setdefault(key, name)
+        c.name = names[0] if names else actor_id
+    for cand in cands:
+        c = by_key.get(cand.key)
+        if c is None:
+            c = Cluster(len(clusters))
+            clusters.append(c)
+            by_key[cand.key] = c
+        c.keys[cand.key] += 1
+        c.surfaces.setdefault(cand.key, cand.surface)
+        c.votes.update(cand.votes)
+        c.country = c.country or cand.country
+        c.group = c.group or cand.votes["group"] > 0
+        c.first = min(c.first, cand.sent * 10000 + cand.i)
+
+    def root(c: Cluster) -> Cluster:
+        while c.merged_into >= 0:
+            c = clusters[c.merged_into]
+        return c
+
+    def merge(small: Cluster, big: Cluster) -> None:
+        small, big = root(small), root(big)
+        if small is not big:
+            if small.existing_id and not big.existing_id:
+                small, big = big, small
+            big.absorb(small)
+
+    for cand in cands:  # acronyms in brackets
+        if cand.alias_of and cand.alias_of in by_key:
+            merge(by_key[cand.key], by_key[cand.alias_of])
+    squashed: dict[str, Cluster] = {}
+    for key, c in list(by_key.items()):  # "Total Energies" / "TotalEnergies"
+        flat = "".join(key).replace("-", "")
+        if flat in squashed:
+            merge(c, squashed[flat])
+        else:
+            squashed[flat] = c
+    keys = sorted(by_key, key=len, reverse=True)
+    for key in keys:  # short forms: "Mistral" -> "Mistral AI", "Stroll" -> "Lawrence Stroll"
+        if len(key) < 2:
+            continue
+        big = root(by_key[key])
+        person = big.votes["person"] > 0
+        for size in range(1, len(key)):
+            short = by_key.get(key[:size])
+            if short is not None and not (person and size == 1):
+                merge(short, big)
+        if person:
+            last = by_key.get(key[-1:])
+            if last is not None:
+                merge(last, big)
+    return [c for c in clusters if c.merged_into < 0]
+
+
+def decide_kind(c: Cluster, lex: Lexicon) -> str:
+    """The actor kind from the votes the text gave."""
+    if c.existing_kind:
+        return c.existing_kind
+    votes = c.votes
+    for key in c.keys:
+        if key in lex.known:
+            return lex.known[key]
+    if votes["person"] >= 2 and any(_personal(k, lex) for k in c.keys):
+        return "person"
+    ranked = [k for k, _ in votes.most_common() if k in ("investor", "government", "organisation")]
+    if ranked and votes[ranked[0]] >= votes["company"]:
+        return ranked[0]
+    return "company"
+
+
+def _personal(key: tuple[str, ...], lex: Lexicon) -> bool:
+    """A name shaped like a person's: 2-4 words, none of them an organisation word."""
+    if not 2 <= len(key) <= 4 or any(k in lex.org_words for k in key):
+        return False
+    return key[0] in lex.first_names or all(k.replace("-", "").isalpha() for k in key)
+
+
+def display_name(c: Cluster) -> str:
+    """A person's full name; else the most used form, the base form on a tie."""
+    if c.existing_id:
+        return c.name
+    if not c.keys:
+        return next(iter(c.surfaces.values()), "")
+    keys = list(c.keys)
+    if c.kind == "person":
+        return c.surfaces[max(keys, key=len)]
+
+    def score(key: tuple[str, ...]) -> tuple[float, int]:
+        base = any(len(o) > len(key) and o[: len(key)] == key for o in keys)
+        return c.keys[key] + (0.5 if base else 0.0), len(key) >= 2
+
+    return c.surfaces[max(keys, key=score)]

@@ -1,0 +1,90 @@
+"""Run the rules over one text: segment, find actors, resolve references,
+then claims, risks and relationships. Pure functions of the text and lexicon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from briefing_app.draft import actors, coref
+from briefing_app.draft.claims import ClaimDraft, find_claims
+from briefing_app.draft.lexicon import Lexicon, load
+from briefing_app.draft.relations import RelationDraft, find_relations
+from briefing_app.draft.risks import RiskDraft, find_risks
+from briefing_app.draft.segment import Document, segment
+
+ExistingActor = tuple[str, str, list[str]]  # (id, kind, names)
+
+
+@dataclass
+class Analysis:
+    """Everything the rules found in one text, before it becomes note items."""
+
+    doc: Document
+    lex: Lexicon
+    clusters: dict[int, actors.Cluster]
+    context: coref.Context
+    claims: list[ClaimDraft] = field(default_factory=list)
+    risks: list[RiskDraft] = field(default_factory=list)
+    relations: list[RelationDraft] = field(default_factory=list)
+
+
+def guess_language(text: str) -> str:
+    """ "fr" or "en" from the function words of the first 20,000 characters."""
+    sample = text[:20000].lower().split()
+    fr = sum(w in ("le", "la", "les", "des", "est", "une", "dans", "pour", "avec") for w in sample)
+    en = sum(w in ("the", "and", "is", "are", "with", "for", "that", "was", "has") for w in sample)
+    return "en" if en > fr else "fr"
+
+
+def analyse(
+    text: str,
+    lang: str = "",
+    existing: list[ExistingActor] | None = None,
+    extra: Mapping | None = None,
+) -> Analysis:
+    """Find actors, claims, risks and relationships in ``text``."""
+    lex = load(lang if lang in ("fr", "en") else guess_language(text), extra)
+    doc = segment(text)
+    descriptions = coref.find_descriptions(doc, lex)
+    groups = coref.find_groups(doc, lex)
+    consumed: dict[int, set[int]] = {}
+    for d in descriptions:
+        consumed.setdefault(d.sent, set()).update(range(d.i, d.j))
+    for g in groups:
+        consumed.setdefault(g.sent, set()).update(range(g.i, g.j))
+    candidates = actors.extract(doc, lex, consumed) + groups
+    merged = actors.cluster(candidates, existing or [])
+    for c in merged:
+        c.kind = actors.decide_kind(c, lex)
+    mentions = coref.name_mentions(doc, merged)
+    counts: dict[int, int] = {}
+    for m in mentions:
+        counts[m.actor] = counts.get(m.actor, 0) + 1
+    kept = {c.index: c for c in merged if _keep(c, counts.get(c.index, 0))}
+    for c in kept.values():
+        c.name = actors.display_name(c)
+    mentions = [m for m in mentions if m.actor in kept]
+    ctx = coref.Context(doc, kept, mentions)
+    coref.resolve_descriptions(ctx, descriptions, lex)
+    result = Analysis(doc, lex, kept, ctx)
+    result.relations = find_relations(ctx, lex)
+    result.claims = find_claims(ctx, lex)
+    result.risks = find_risks(ctx, lex)
+    return result
+
+
+def _keep(c: actors.Cluster, mentions: int) -> bool:
+    """Set aside names that are never written, and lone places."""
+    if c.existing_id:
+        return True
+    if mentions == 0:
+        return False
+    votes = c.votes
+    org = votes["company"] + votes["investor"] + votes["government"] + votes["organisation"]
+    if votes["place"] >= 2 and org + votes["person"] == 0 and mentions <= 1:
+        return False
+    if votes["product"] >= 2 * max(1, mentions) // 2 and org + votes["person"] == 0:
+        return False
+    return True

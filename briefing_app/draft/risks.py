@@ -1,0 +1,65 @@
+"""Risks to independence: sentences whose cue words weigh enough.
+
+Cue words carry a category (vocab.RISK_CATEGORIES) and a weight in the
+lexicon; the category of a risk is the one whose cues weigh most. The actor
+whose autonomy is at stake is named before the first cue (else the topic of
+the passage); the actors named after it drive the risk.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing_app.domain.vocab import RISK_CATEGORIES
+from briefing_app.draft.coref import Context
+from briefing_app.draft.lexicon import Lexicon
+
+THRESHOLD = 2.0
+_ORG_KINDS = ("company", "organisation", "investor", "government")
+
+
+@dataclass
+class RiskDraft:
+    sent: int
+    start: int
+    end: int
+    category: str
+    score: float
+    affects: list[int] = field(default_factory=list)
+    drivers: list[int] = field(default_factory=list)
+
+
+def find_risks(ctx: Context, lex: Lexicon) -> list[RiskDraft]:
+    """Risk passages of the document, in reading order."""
+    doc = ctx.doc
+    out: list[RiskDraft] = []
+    for sent in doc.sentences:
+        if sent.heading:
+            continue
+        weights: Counter = Counter()
+        first = None
+        for i, _j, _tag, value in lex.phrases.matches(sent.keys(), frozenset({"risk"})):
+            category, weight = value
+            weights[category if category in RISK_CATEGORIES else "other"] += weight
+            if weight >= 1 and first is None:
+                first = i
+        total = sum(weights.values())
+        if doc.text[sent.start : sent.end].rstrip().endswith("?"):
+            total -= 1.0
+        if total < THRESHOLD or first is None:
+            continue
+        category = weights.most_common(1)[0][0]
+        risk = RiskDraft(sent.index, sent.start, sent.end, category, total)
+        mentions = [m for m in ctx.by_sent[sent.index] if ctx.clusters[m.actor].kind in _ORG_KINDS]
+        topic = ctx.antecedent(sent.index, ("company", "organisation"))
+        before = [m.actor for m in mentions if m.j <= first]
+        affects = before[:1] or ([topic] if topic >= 0 else [])
+        drivers = []
+        for m in mentions:
+            if m.i >= first and m.actor not in affects and m.actor != topic:
+                if m.actor not in drivers:
+                    drivers.append(m.actor)
+        risk.affects, risk.drivers = affects, drivers
+        out.append(risk)
+    return out

@@ -1,0 +1,145 @@
+"""Cut an article into paragraphs, sentences, tokens and quotations.
+
+Offsets are code points of the source text, as evidence anchors count them.
+A quotation that closes in the same paragraph is never cut in two, so the
+attribution ("précise X : « ... »") stays in the sentence of its quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing_app.domain.article import looks_like_heading, split_paragraphs
+from briefing_app.draft.lexicon import _TOKEN, fold
+
+_END = re.compile(r"[.!?\u2026]+[\u00bb\"\u201d\u2019)\]]*(?=\s)")
+_ABBREVIATIONS = {
+    "m", "mm", "mme", "mlle", "me", "dr", "pr", "mr", "mrs", "ms", "st", "sr", "jr", "inc",
+    "corp", "ltd", "co", "no", "vs", "etc", "av", "bd", "cf", "ex", "fig", "p", "vol", "gen",
+    "gov", "sen", "rep", "prof", "art", "env", "mio", "mds", "md",
+}  # fmt: skip
+_OPENERS = {"\u00ab": "\u00bb", "\u201c": "\u201d"}
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str  # folded form used for every lexicon look-up
+
+    @property
+    def cap(self) -> bool:
+        """True for a capitalised or camel-case word ("Nvidia", "eBay")."""
+        t = self.text
+        return t[:1].isupper() or (t[:1].isalpha() and any(c.isupper() for c in t[1:]))
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    heading: bool
+    tokens: list[Token] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # inner spans, absolute
+
+    def keys(self) -> list[str]:
+        """The folded keys of the tokens, for phrase look-ups."""
+        return [t.key for t in self.tokens]
+
+    def in_quote(self, offset: int) -> bool:
+        """True when ``offset`` lies inside one of the sentence's quotations."""
+        return any(a <= offset < b for a, b in self.quotes)
+
+
+@dataclass
+class Document:
+    text: str
+    sentences: list[Sentence]
+    lower_words: set[str]  # words seen in lower case: "Cette" is then no name
+
+    def sentence_text(self, s: Sentence) -> str:
+        """The text of one sentence."""
+        return self.text[s.start : s.end]
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` with absolute offsets."""
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group(0)
+        out.append(Token(m.start(), m.end(), word, fold(word) or word))
+    return out
+
+
+def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """(open, close, inner_start, inner_end) of each closed quotation in a paragraph."""
+    spans = []
+    i = start
+    while i < end:
+        c = text[i]
+        closer = _OPENERS.get(c) or ('"' if c == '"' else None)
+        if closer:
+            j = text.find(closer, i + 1, end)
+            if j != -1:
+                spans.append((i, j + 1, i + 1, j))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def _is_boundary(text: str, match: re.Match, para_start: int) -> bool:
+    nxt = match.end()
+    while nxt < len(text) and text[nxt] in " \t\n":
+        nxt += 1
+    if nxt >= len(text):
+        return True
+    following = text[nxt]
+    if not (following.isupper() or following.isdigit() or following in '\u00ab"\u201c(\u2014-'):
+        return False
+    if match.group(0).startswith("."):
+        word = re.search(r"(\w+)\W*$", text[max(para_start, match.start() - 12) : match.start()])
+        if word:
+            w = word.group(1)
+            if w.lower() in _ABBREVIATIONS or (len(w) == 1 and w.isupper()):
+                return False
+    return True
+
+
+def segment(text: str) -> Document:
+    """Sentences of the whole text, each with its tokens and quotations."""
+    sentences: list[Sentence] = []
+    lower: set[str] = set()
+    for para in split_paragraphs(text):
+        quotes = _quote_spans(text, para.start, para.end)
+        cuts = [para.start]
+        for m in _END.finditer(text, para.start, para.end):
+            if any(a < m.start() < b - 1 for a, b, _, _ in quotes):
+                continue
+            if _is_boundary(text, m, para.start):
+                cuts.append(m.end())
+        cuts.append(para.end)
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            while a < b and text[a].isspace():
+                a += 1
+            if a >= b:
+                continue
+            heading = para.heading or (para.index == 0 and looks_like_heading(para.text))
+            sent = Sentence(len(sentences), a, b, para.index, heading)
+            sent.tokens = tokenize(text, a, b)
+            sent.quotes = [(ia, ib) for qa, qb, ia, ib in quotes if qa >= a and qb <= b]
+            sentences.append(sent)
+            for tok in sent.tokens[1:]:
+                if tok.text[:1].islower():
+                    lower.add(tok.key)
+    return Document(text, sentences, lower)
+
+
+def is_year(token: Token) -> bool:
+    """True for a token such as 2024."""
+    return bool(_YEAR.match(token.text))
