@@ -107,6 +107,53 @@ def _extend_institution(toks: list[Token], j: int, lex: Lexicon) -> int:
     return end
 
 
+def _org_like(tok: Token, lex: Lexicon) -> bool:
+    return (tok.text.isupper() and len(tok.text) > 1) or tok.key in lex.org_words or (
+        (tok.key,) in lex.known
+    )
+
+
+def blocked_spans(doc: Document, lex: Lexicon) -> dict[int, set[int]]:
+    """Tokens that belong to media, events, multi-word titles or a minister's portfolio."""
+    out: dict[int, set[int]] = {}
+    tags = frozenset({"block", "title"})
+    for sent in doc.sentences:
+        keys = sent.keys()
+        used: set[int] = set()
+        for i, j, tag, _v in lex.phrases.matches(keys, tags):
+            if j - i >= 2:
+                used.update(range(i, j))
+            if tag == "title" and keys[i] in _PORTFOLIO_TITLES:
+                used.update(range(j, _portfolio_end(sent.tokens, j, lex)))
+        if used:
+            out[sent.index] = used
+    return out
+
+
+_PORTFOLIO_TITLES = {"ministre", "minister", "secretary", "commissaire", "commissioner"}
+_PREPS = {"de", "du", "des", "d'", "of", "for"}
+
+
+def _portfolio_end(toks: list[Token], k: int, lex: Lexicon) -> int:
+    """End of "de l'Economie, de l'Industrie et de l'Emploi" after a minister's title."""
+    n, end = len(toks), k
+    while k < n:
+        if toks[k].key in (",", "et", "and") and k + 1 < n and toks[k + 1].key in _PREPS:
+            k += 1
+        if k >= n or toks[k].key not in _PREPS:
+            break
+        k += 1
+        while k < n and toks[k].key in ("la", "l'", "the"):
+            k += 1
+        if k >= n or toks[k].key in lex.first_names or not toks[k].text[:1].isalpha():
+            break
+        k += 1
+        while k < n and toks[k].text[:1].islower() and _ADJ_FR.search(toks[k].key):
+            k += 1
+        end = k
+    return end
+
+
 def _raw_spans(sent: Sentence, consumed: set[int], lex: Lexicon, connectors: set[str]):
     toks = sent.tokens
     n = len(toks)
@@ -147,6 +194,9 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
             if k > start:
                 parts.append((start, k))
             start = k + 1
+        elif k > start and toks[k].key in lex.first_names and _org_like(toks[k - 1], lex):
+            parts.append((start, k))  # "le PDG d'EDF Henri Proglio"
+            start = k
     if start < j:
         parts.append((start, j))
     out = []
@@ -244,12 +294,14 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
             cand.votes[kind] += 2
     if key in lex.known:
         cand.votes[lex.known[key]] += 4
-    for k in reversed(before):
-        if k in lex.demonyms and lex.demonyms[k]:
+    for k in reversed(before):  # "le fonds américain CD&R", "Chinese automaker Geely"
+        if k in lex.demonyms:
             cand.country = cand.country or lex.demonyms[k]
+            continue
         kind = lex.descriptor_heads.get((k,))
         if kind:
             cand.votes[kind] += 1
+        break
     if _title_near(toks, a, b, lex):
         cand.votes["person"] += 2
     return cand

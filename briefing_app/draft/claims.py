@@ -19,7 +19,9 @@ THRESHOLD = 2.0
 _DIGIT = re.compile(r"\d")
 _PRONOUN_TOKENS = {"il", "elle", "he", "she", "a-t-il", "a-t-elle", "ont-ils", "dit-il", "dit-elle"}
 _SPEAKER_KINDS = ("person", "company", "government", "investor", "organisation")
-_TAGS = frozenset({"reporting", "opinion_verbs", "forecast_words", "announcement", "figure_words"})
+_TAGS = frozenset(
+    {"reporting", "opinion_verbs", "forecast_words", "announcement", "figure_words", "relation"}
+)
 
 
 @dataclass
@@ -105,9 +107,12 @@ def find_claims(ctx: Context, lex: Lexicon) -> list[ClaimDraft]:
         verbs = sorted(tags.get("reporting", []) + tags.get("opinion_verbs", []))
         score = 3.0 if quotes else 0.0
         score += 2.0 if verbs else 0.0
-        score += 1.5 if "announcement" in tags else 0.0
-        score += 1.5 if figure else 0.0
+        score += 1.5 if "announcement" in tags else 1.0 if "relation" in tags else 0.0
+        score += 2.0 if figure else 0.0
         score += 0.5 if "forecast_words" in tags else 0.0
+        parties = {m.actor for m in ctx.by_sent[sent.index] if not sent.in_quote(m.start)}
+        if len(parties) >= 2 and ("announcement" in tags or "relation" in tags):
+            score += 0.5  # a deal or a tie between named parties
         if text.rstrip().endswith("?"):
             score -= 2.0
         if len(keys) < 6:

@@ -94,12 +94,12 @@ def find_descriptions(doc: Document, lex: Lexicon) -> list[Description]:
             country, n_mods = "", 0
             while k < n:  # modifiers before the head: "the US tech giant"
                 size = _match_phrase(keys, k, mods) if lex.lang == "en" else 0
-                if not size and lex.lang == "fr" and keys[k] in _PRE_FR:
-                    size = 1
+                pre = not size and lex.lang == "fr" and keys[k] in _PRE_FR
+                size = 1 if pre else size
                 if not size or (k + size < n and _match_phrase(keys, k, head_phrases) > size):
                     break
                 country = country or lex.demonyms.get(" ".join(keys[k : k + size]), "")
-                k, n_mods = k + size, n_mods + 1
+                k, n_mods = k + size, n_mods + (0 if pre else 1)
             h = _match_phrase(keys, k, head_phrases)
             if not h:
                 continue
@@ -232,9 +232,14 @@ class Context:
         row.append(mention)
         row.sort(key=lambda m: m.start)
 
-    def antecedent(self, sent: int, kinds: tuple[str, ...], same: bool = False) -> int:
+    def antecedent(
+        self, sent: int, kinds: tuple[str, ...], same: bool = False, before: int | None = None
+    ) -> int:
         """The actor of one of ``kinds`` a description or pronoun most likely stands for."""
-        excluded = set() if same else set(self.actors_in(sent))
+        excluded = set()
+        if not same:
+            row = self.by_sent[sent]
+            excluded = {m.actor for m in row if before is None or m.start < before}
         best, best_score = -1, 0.0
         for d in range(0 if same else 1, WINDOW + 1):
             if sent - d < 0:
@@ -265,19 +270,36 @@ class Context:
         return -1
 
 
+def _expanded_acronym(ctx: Context, phrase: str) -> int:
+    """"la banque publique d'investissement" stands for "Bpifrance" (its initials)."""
+    words = [w for w in phrase_key(phrase)[1:] if len(w) > 3]
+    if len(words) < 2:
+        return -1
+    initials = "".join(w[0] for w in words)
+    for index, c in ctx.clusters.items():
+        if any(key and key[0].startswith(initials) for key in c.keys):
+            return index
+    return -1
+
+
 def resolve_descriptions(ctx: Context, descriptions: list[Description], lex: Lexicon) -> None:
     """Attach each description to the actor it stands for, in reading order."""
     doc = ctx.doc
     for desc in descriptions:
         sent: Sentence = doc.sentences[desc.sent]
         toks = sent.tokens
+        if any(m.i < desc.j and desc.i < m.j for m in ctx.by_sent[desc.sent]):
+            continue  # already read as a name
         actor = -1
         if desc.i >= 2 and toks[desc.i - 1].key == ",":  # apposition: "Mistral AI, la start-up"
             prev = [m for m in ctx.by_sent[desc.sent] if m.j == desc.i - 1]
             if prev:
                 actor = prev[0].actor
         if actor < 0:
-            actor = ctx.antecedent(desc.sent, _FITS.get(desc.kind, ("company",)))
+            actor = _expanded_acronym(ctx, doc.text[toks[desc.i].start : toks[desc.j - 1].end])
+        if actor < 0:
+            kinds = _FITS.get(desc.kind, ("company",))
+            actor = ctx.antecedent(desc.sent, kinds, before=toks[desc.i].start)
         if actor < 0:
             continue
         start, end = toks[desc.i].start, toks[desc.j - 1].end

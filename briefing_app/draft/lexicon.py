@@ -16,6 +16,7 @@ from briefing_app.errors import BriefingError
 from briefing_app.paths import resource
 
 LANGUAGES = ("fr", "en")
+_ARTICLES = {"le", "la", "les", "l'", "the"}
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
 _TOKEN = re.compile(
     r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['\u2019](?=\w)|['\u2019]s\b"
@@ -186,6 +187,13 @@ def _compile(lang: str, data: dict) -> Lexicon:
     for tag in ("reporting", "opinion_verbs", "forecast_words", "announcement", "figure_words"):
         index.add_all(lex.words(tag), tag)
     index.add_all(lex.words("titles"), "title")
+    for key in ("media", "events", "not_actors", "dates"):
+        for phrase in lex.words(key):
+            index.add(phrase, "block")
+            words = phrase.split()
+            if key == "media" and len(words) > 1 and fold(words[0]) in _ARTICLES:
+                index.add(" ".join(words[1:]), "block")
+                lex.media.add(phrase_key(" ".join(words[1:])))
     index.add_all(lex.words("leadership_titles"), "leader_title")
     for category, cues in (data.get("risk_cues") or {}).items():
         for cue, weight in (cues or {}).items():

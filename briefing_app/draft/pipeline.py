@@ -14,6 +14,8 @@ from briefing_app.draft.relations import RelationDraft, find_relations
 from briefing_app.draft.risks import RiskDraft, find_risks
 from briefing_app.draft.segment import Document, segment
 
+_STATE_WORDS = {"etat", "gouvernement", "government", "state", "bercy", "elysee", "matignon",
+                "ministere", "ministry", "administration", "white", "maison"}
 ExistingActor = tuple[str, str, list[str]]  # (id, kind, names)
 
 
@@ -54,10 +56,15 @@ def analyse(
         consumed.setdefault(d.sent, set()).update(range(d.i, d.j))
     for g in groups:
         consumed.setdefault(g.sent, set()).update(range(g.i, g.j))
+    for sent_index, used in actors.blocked_spans(doc, lex).items():
+        consumed.setdefault(sent_index, set()).update(used)
     candidates = actors.extract(doc, lex, consumed) + groups
     merged = actors.cluster(candidates, existing or [])
     for c in merged:
         c.kind = actors.decide_kind(c, lex)
+    government = _government(doc, descriptions, merged)
+    if government is not None:
+        merged.append(government)
     mentions = coref.name_mentions(doc, merged)
     counts: dict[int, int] = {}
     for m in mentions:
@@ -73,6 +80,27 @@ def analyse(
     result.claims = find_claims(ctx, lex)
     result.risks = find_risks(ctx, lex)
     return result
+
+
+def _government(doc: Document, descriptions, clusters) -> actors.Cluster | None:
+    """"le gouvernement", "the French government": an actor when none is named."""
+    if any(c.kind == "government" and _STATE_WORDS.intersection(*c.keys) for c in clusters):
+        return None
+    for d in descriptions:
+        if d.kind == "government":
+            toks = doc.sentences[d.sent].tokens[d.i : d.j]
+            if toks and toks[0].key in ("le", "la", "l'", "the"):
+                toks = toks[1:]
+            if not toks:
+                continue
+            key = tuple(t.key for t in toks)
+            c = actors.Cluster(len(clusters), kind="government", group=True)
+            c.keys[key] += 1
+            c.surfaces[key] = doc.text[toks[0].start : toks[-1].end]
+            c.votes["government"] += 3
+            c.first = d.sent * 10000 + d.i
+            return c
+    return None
 
 
 def _keep(c: actors.Cluster, mentions: int) -> bool:

@@ -8,6 +8,7 @@ the passage); the actors named after it drive the risk.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -16,6 +17,11 @@ from briefing_app.draft.coref import Context
 from briefing_app.draft.lexicon import Lexicon
 
 THRESHOLD = 2.0
+_SHARE = re.compile(
+    r"\d+(?:[.,]\d+)?\s?(?:%|pour ?cent|per ?cent|percent)\s+(?:of|du|de|d['’]|des|stake|holding"
+    r"|participation|interest)",
+    re.IGNORECASE,
+)
 _ORG_KINDS = ("company", "organisation", "investor", "government")
 
 
@@ -28,6 +34,10 @@ class RiskDraft:
     score: float
     affects: list[int] = field(default_factory=list)
     drivers: list[int] = field(default_factory=list)
+
+
+def _token_at(sent, offset: int) -> int:
+    return next((k for k, t in enumerate(sent.tokens) if t.end > offset), len(sent.tokens))
 
 
 def find_risks(ctx: Context, lex: Lexicon) -> list[RiskDraft]:
@@ -44,6 +54,10 @@ def find_risks(ctx: Context, lex: Lexicon) -> list[RiskDraft]:
             weights[category if category in RISK_CATEGORIES else "other"] += weight
             if weight >= 1 and first is None:
                 first = i
+        share = _SHARE.search(doc.text, sent.start, sent.end)
+        if share:
+            weights["ownership"] += 1.0
+            first = min(first, _token_at(sent, share.start())) if first is not None else None
         total = sum(weights.values())
         if doc.text[sent.start : sent.end].rstrip().endswith("?"):
             total -= 1.0
