@@ -391,7 +391,9 @@ def _acronym_pair(a: str, b: str) -> bool:
     return common >= max(2, len(short) - 1)
 
 
-def cluster(cands: list[Candidate], existing: list[tuple[str, str, list[str]]]) -> list[Cluster]:
+def cluster(
+    cands: list[Candidate], existing: list[tuple[str, str, list[str]]], places=frozenset()
+) -> list[Cluster]:
     """Merge candidates into actors; ``existing`` gives (id, kind, names) already in the note."""
     clusters: list[Cluster] = []
     by_key: dict[tuple[str, ...], Cluster] = {}
@@ -445,10 +447,16 @@ def cluster(cands: list[Candidate], existing: list[tuple[str, str, list[str]]]) 
             continue
         big = root(by_key[key])
         person = big.votes["person"] > 0
-        for size in range(1, len(key)):
-            short = by_key.get(key[:size])
-            if short is not None and not (person and size == 1):
-                merge(short, big)
+        forms = [key]
+        if key[0] in places and len(key) > 2:  # "Beijing VDN Cloud Service" -> "VDN Cloud"
+            forms.append(key[1:])
+        for form in forms:
+            for size in range(1, len(form)):
+                short = by_key.get(form[:size])
+                if short is not None and not (person and size == 1) and (form[:size],) != (
+                    key[0],
+                ):
+                    merge(short, big)
         if person:
             last = by_key.get(key[-1:])
             if last is not None:

@@ -132,7 +132,7 @@ def find_groups(doc: Document, lex: Lexicon) -> list[Candidate]:
         n = len(keys)
         for i in range(n):
             h = _match_phrase(keys, i, heads)
-            if not h:
+            if not h or not sent.tokens[i].text[:1].islower():
                 continue
             a, b = i, i + h
             if lex.lang == "en":  # modifiers come first: "foreign investors"

@@ -59,7 +59,7 @@ def analyse(
     for sent_index, used in actors.blocked_spans(doc, lex).items():
         consumed.setdefault(sent_index, set()).update(used)
     candidates = actors.extract(doc, lex, consumed) + groups
-    merged = actors.cluster(candidates, existing or [])
+    merged = actors.cluster(candidates, existing or [], {k[0] for k in lex.places if len(k) == 1})
     for c in merged:
         c.kind = actors.decide_kind(c, lex)
     government = _government(doc, descriptions, merged)

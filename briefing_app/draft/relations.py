@@ -17,7 +17,7 @@ from briefing_app.draft.segment import Sentence
 
 WINDOW = 14
 _POSSESSIVE = {"sa", "son", "ses", "its", "their", "leur", "leurs"}
-_PASSIVE = ("par", "by", "of", "de", "d'")
+_PASSIVE = ("par", "by", "of", "de", "d'", "from", "included", "including")
 _STOP = {";", ".", "?", "!"}
 _ORG_KINDS = ("company", "organisation", "investor", "government")
 
