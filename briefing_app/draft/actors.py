@@ -22,7 +22,13 @@ _ADJ_FR = re.compile(
     r"(?:al|ale|aux|ales|el|elle|ien|ienne|een|eenne|ais|aise|ique|iques|aire|aires|if|ive"
     r"|e|ee|es|ees|eur|rice|ain|aine|ois|oise|ier|iere)$"
 )
-_PLACE_PREPS = {"a", "en", "near", "across", "pres", "situe", "situee", "based", "basee", "base"}
+_PLACE_PREPS = {"a", "en", "in", "near", "across", "pres", "situe", "situee", "based", "basee", "base"}
+_NOT_PLACE = {"investi", "invested", "invest", "invests", "investing", "investment", "stake", "stakes",
+              "share", "shares", "holding", "interest", "interests", "partner", "role", "cede", "vend",
+              "confie", "associe", "allie", "propose", "demande", "livre", "fournit", "participation",
+              "cedee", "vendue", "rachete", "stake-", "took", "investments"}
+_ADJ_SUFFIXES = ("-based", "-born", "-listed", "-owned", "-backed", "-led", "-made")
+_PARTICLES = {"de", "van", "von", "der", "da", "di", "du", "dos", "del", "le", "bin", "al", "ter"}
 _VERBISH = re.compile(r"(?:ant|er|ment|e|es|ee|ees|ing|ed|ly)$")
 _OPEN = {"\u00ab", "\u201c", '"', "(", ":", "\u2014", "-", "\u2013"}
 
@@ -86,13 +92,22 @@ def _org_head(tok: Token, lex: Lexicon) -> str:
 def _extend_institution(toks: list[Token], j: int, lex: Lexicon) -> int:
     """After "Autorité", "Inspection"...: take "de la concurrence", "générale des Finances"."""
     end, k, n = j, j, len(toks)
-    while k < n and k - j < 6:
+    preps = ("de", "du", "des", "d'", "la", "l'")
+    while k < n and k - j < 7:
         t = toks[k]
         if t.cap and t.text[0].isalpha():
             k += 1
             end = k
-        elif t.key in ("de", "du", "des", "d'", "la", "l'") and k + 1 < n:
+        elif t.key in preps and k + 1 < n:
             k += 1
+        elif (
+            toks[k - 1].key in preps
+            and t.text[:1].islower()
+            and t.key not in lex.function_words
+            and t.key not in lex.verbs
+        ):
+            k += 1
+            end = k
         elif (
             t.text[:1].islower()
             and _ADJ_FR.search(t.key)
@@ -164,12 +179,31 @@ def _raw_spans(sent: Sentence, consumed: set[int], lex: Lexicon, connectors: set
             i += 1
             continue
         j = i + 1
-        if lex.lang == "fr" and lex.org_words.get(t.key) in ("government", "organisation"):
+        if lex.lang == "fr" and t.key in lex.institution_heads:
             j = _extend_institution(toks, j, lex)
         while j < n and j not in consumed:
             u = toks[j]
             if u.cap and u.text[0].isalnum():
                 j += 1
+            elif (
+                u.key in _PARTICLES
+                and j + 1 < n
+                and toks[j + 1].cap
+                and toks[j - 1].key in lex.first_names
+            ):
+                j += 2  # "Pieter de Vries"
+            elif u.key in ("and", "for") and j + 1 < n and toks[j + 1].cap:
+                k = j + 1
+                while k < n and toks[k].cap and k not in consumed:
+                    k += 1
+                head = toks[i].key in lex.institution_heads or lex.org_words.get(toks[i].key) in (
+                    "government",
+                    "organisation",
+                )
+                tail = lex.org_words.get(toks[k - 1].key) in ("government", "organisation")
+                if not (head or tail or toks[k - 1].key == "act"):
+                    break
+                j = k
             elif (
                 u.key in connectors
                 and j + 1 < n
@@ -215,13 +249,22 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
                 t.key in lex.function_words
                 or t.key in lex.honorifics
                 or (t.key,) in lex.skip_names
-                or (t.key in lex.demonyms and (t.key,) not in lex.places)
+                or (
+                    t.key in lex.demonyms
+                    and (t.key,) not in lex.places
+                    and not (b - a >= 3 and toks[b - 1].key in lex.org_words)
+                )
+                or t.key.endswith(_ADJ_SUFFIXES)
                 or (initial and t.key in doc.lower_words)
             ):
                 a += 1
             else:
                 break
-        while b > a and (toks[b - 1].key in lex.demonyms or toks[b - 1].key in ("&", "of")):
+        while b > a and (
+            toks[b - 1].key in lex.demonyms
+            or toks[b - 1].key in ("&", "of", "and", "for")
+            or toks[b - 1].key.endswith(_ADJ_SUFFIXES)
+        ):
             b -= 1
         if a < b:
             out.append((a, b))
@@ -248,8 +291,12 @@ def extract(doc: Document, lex: Lexicon, consumed: dict[int, set[int]]) -> list[
 def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> Candidate | None:
     toks = sent.tokens
     key = tuple(t.key for t in toks[a:b])
-    if key in lex.skip_names or key in lex.media or all(k in lex.title_words for k in key):
+    if key in lex.skip_names or key in lex.portfolios or key in lex.media:
         return None
+    if all(k in lex.title_words for k in key) or key[-1] in ("act", "loi"):
+        return None
+    if len(key) == 1 and a == 0 and b < len(toks) and toks[b].key == ":":
+        return None  # a rubric: "Nucléaire : EDF ..."
     if len(key) == 1 and (len(key[0]) < 2 or key[0].isdigit() or key[0] in lex.function_words):
         return None
     initial = a == 0 or toks[a - 1].text in _OPEN
@@ -294,13 +341,16 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
             cand.votes[kind] += 2
     if key in lex.known:
         cand.votes[lex.known[key]] += 4
-    for k in reversed(before):  # "le fonds américain CD&R", "Chinese automaker Geely"
+    seen_head = False
+    for k in reversed(before):  # "le fonds américain CD&R", "Danish utility Nordwind"
         if k in lex.demonyms:
             cand.country = cand.country or lex.demonyms[k]
             continue
         kind = lex.descriptor_heads.get((k,))
-        if kind:
+        if kind and not seen_head:
             cand.votes[kind] += 1
+            seen_head = True
+            continue
         break
     if _title_near(toks, a, b, lex):
         cand.votes["person"] += 2
@@ -344,7 +394,9 @@ def _acts(after: list[str], lex: Lexicon) -> bool:
 
 def _title_near(toks: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """A job title right before the name, or after it behind a comma: a person."""
-    if a > 0 and toks[a - 1].key in lex.title_words:
+    if a > 0 and toks[a - 1].key in lex.title_last:
+        return True
+    if a > 1 and toks[a - 1].key == "," and toks[a - 2].key in lex.title_last:
         return True
     k = b
     if k < len(toks) and toks[k].key == ",":
@@ -392,7 +444,10 @@ def _acronym_pair(a: str, b: str) -> bool:
 
 
 def cluster(
-    cands: list[Candidate], existing: list[tuple[str, str, list[str]]], places=frozenset()
+    cands: list[Candidate],
+    existing: list[tuple[str, str, list[str]]],
+    places=frozenset(),
+    equivalents=(),
 ) -> list[Cluster]:
     """Merge candidates into actors; ``existing`` gives (id, kind, names) already in the note."""
     clusters: list[Cluster] = []
@@ -434,6 +489,9 @@ def cluster(
     for cand in cands:  # acronyms in brackets
         if cand.alias_of and cand.alias_of in by_key:
             merge(by_key[cand.key], by_key[cand.alias_of])
+    for a_key, b_key in equivalents:  # "Bercy" and "ministère de l'Économie"
+        if a_key in by_key and b_key in by_key:
+            merge(by_key[a_key], by_key[b_key])
     squashed: dict[str, Cluster] = {}
     for key, c in list(by_key.items()):  # "Total Energies" / "TotalEnergies"
         flat = "".join(key).replace("-", "")

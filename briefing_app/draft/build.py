@@ -133,7 +133,8 @@ def build(
 
     for d in analysis.claims:
         claim = Claim(id="", statement=_clip(d.statement), speaker=ref(d.speaker), kind=d.kind)
-        claim.evidence = [make_anchor(source_id, text, d.start, d.end)]
+        spans = [(d.start, d.end), *d.more]
+        claim.evidence = [make_anchor(source_id, text, a, b) for a, b in spans]
         if fingerprint(claim) not in skip:
             claim.id = ids("claims")
             out.claims.append(claim)
@@ -152,7 +153,7 @@ def build(
             category=d.category,
             affects=affects,
             drivers=drivers,
-            evidence=[make_anchor(source_id, text, d.start, d.end)],
+            evidence=[make_anchor(source_id, text, a, b) for a, b in [(d.start, d.end), *d.more]],
         )
         if fingerprint(risk) not in skip:
             risk.id = ids("risks")

@@ -9,7 +9,7 @@ or carried over from the previous quotation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing_app.draft.coref import Context, Mention
 from briefing_app.draft.lexicon import Lexicon
@@ -33,6 +33,7 @@ class ClaimDraft:
     speaker: int
     kind: str
     score: float
+    more: list[tuple[int, int]] = field(default_factory=list)  # the quotation goes on
 
 
 def _outside(sent: Sentence, token_index: int) -> bool:

@@ -79,6 +79,7 @@ def find_descriptions(doc: Document, lex: Lexicon) -> list[Description]:
     """Every definite description with a head noun from the lexicon."""
     dets = _DET.get(lex.lang, _DET["fr"])
     mods = [phrase_key(m) for m in lex.words("descriptor_modifiers")]
+    mods += [phrase_key(d) for d in lex.demonyms]
     heads = lex.descriptor_heads
     head_phrases = list(heads)
     out = []
@@ -171,6 +172,35 @@ def find_groups(doc: Document, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+def find_lower_institutions(doc: Document, lex: Lexicon) -> list[Candidate]:
+    """"le ministère de l'Économie": a public body written in lower case."""
+    heads = {phrase_key(h) for h in lex.words("lower_institutions")}
+    out = []
+    for sent in doc.sentences:
+        toks = sent.tokens
+        keys = sent.keys()
+        n = len(keys)
+        for i in range(n):
+            if (keys[i],) not in heads or not toks[i].text[:1].islower():
+                continue
+            k = i + 1
+            if k < n and keys[k] in ("de", "du", "des", "d'", "of"):
+                k += 1
+                if k < n and keys[k] in ("la", "l'", "the"):
+                    k += 1
+            if k >= n or not toks[k].cap or k == i + 1:
+                continue
+            end = k + 1
+            while end < n and toks[end].cap:
+                end += 1
+            surface = doc.text[toks[i].start : toks[end - 1].end]
+            cand = Candidate(sent.index, i, end, tuple(keys[i:end]), surface)
+            cand.votes["government"] += 5
+            cand.votes["group"] += 1
+            out.append(cand)
+    return out
+
+
 def _ends_with_mod(keys: list[str], end: int, mods) -> bool:
     return any(end - len(m) >= 0 and tuple(keys[end - len(m) : end]) == m for m in mods)
 
@@ -233,7 +263,12 @@ class Context:
         row.sort(key=lambda m: m.start)
 
     def antecedent(
-        self, sent: int, kinds: tuple[str, ...], same: bool = False, before: int | None = None
+        self,
+        sent: int,
+        kinds: tuple[str, ...],
+        same: bool = False,
+        before: int | None = None,
+        country: str = "",
     ) -> int:
         """The actor of one of ``kinds`` a description or pronoun most likely stands for."""
         excluded = set()
@@ -247,6 +282,8 @@ class Context:
             for actor in self.actors_in(sent - d):
                 c = self.clusters.get(actor)
                 if c is None or actor in excluded or c.kind not in kinds:
+                    continue
+                if country and c.country and c.country != country:
                     continue
                 weight = self.salience[actor] + (3 if actor == self.lead else 0)
                 score = weight / (d + 1)
@@ -299,7 +336,9 @@ def resolve_descriptions(ctx: Context, descriptions: list[Description], lex: Lex
             actor = _expanded_acronym(ctx, doc.text[toks[desc.i].start : toks[desc.j - 1].end])
         if actor < 0:
             kinds = _FITS.get(desc.kind, ("company",))
-            actor = ctx.antecedent(desc.sent, kinds, before=toks[desc.i].start)
+            actor = ctx.antecedent(
+                desc.sent, kinds, before=toks[desc.i].start, country=desc.country
+            )
         if actor < 0:
             continue
         start, end = toks[desc.i].start, toks[desc.j - 1].end

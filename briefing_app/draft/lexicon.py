@@ -106,6 +106,12 @@ class Lexicon:
     weak_descriptors: set[tuple[str, ...]] = field(default_factory=set)
     risk_titles: dict[str, str] = field(default_factory=dict)
     verbs: set[str] = field(default_factory=set)
+    portfolios: set[tuple[str, ...]] = field(default_factory=set)
+    institution_heads: set[str] = field(default_factory=set)
+    place_nouns: set[str] = field(default_factory=set)
+    title_last: set[str] = field(default_factory=set)
+    leader_titles: set[tuple[str, ...]] = field(default_factory=set)
+    equivalents: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
 
     def words(self, key: str) -> list[str]:
         """A plain list from the lexicon (empty when absent)."""
@@ -162,8 +168,16 @@ def _compiled(lang: str) -> Lexicon:
 def _compile(lang: str, data: dict) -> Lexicon:
     lex = Lexicon(lang=lang, data=data)
     lex.places = {phrase_key(p) for p in lex.words("places")}
-    for key in ("not_actors", "dates", "events", "portfolios"):
+    for key in ("not_actors", "dates", "events"):
         lex.skip_names |= {phrase_key(p) for p in lex.words(key)}
+    lex.portfolios = {phrase_key(p) for p in lex.words("portfolios")}
+    lex.institution_heads = {fold(w) for w in lex.words("institution_heads")}
+    lex.place_nouns = {fold(w) for w in lex.words("place_nouns")}
+    lex.title_last = {k[-1] for k in lex.titles}
+    lex.leader_titles = {phrase_key(t) for t in lex.words("leadership_titles")}
+    lex.equivalents = [
+        (phrase_key(a), phrase_key(b)) for a, b in (data.get("equivalents") or {}).items()
+    ]
     lex.media = {phrase_key(p) for p in lex.words("media")}
     lex.demonyms = {fold(k): str(v or "") for k, v in (data.get("demonyms") or {}).items()}
     lex.first_names = {fold(n) for n in lex.words("first_names")}
@@ -194,7 +208,7 @@ def _compile(lang: str, data: dict) -> Lexicon:
             if key == "media" and len(words) > 1 and fold(words[0]) in _ARTICLES:
                 index.add(" ".join(words[1:]), "block")
                 lex.media.add(phrase_key(" ".join(words[1:])))
-    index.add_all(lex.words("leadership_titles"), "leader_title")
+    index.add_all(lex.words("titles"), "leader_title")
     for category, cues in (data.get("risk_cues") or {}).items():
         for cue, weight in (cues or {}).items():
             index.add(str(cue), "risk", (str(category), float(weight)))

@@ -58,8 +58,10 @@ def analyse(
         consumed.setdefault(g.sent, set()).update(range(g.i, g.j))
     for sent_index, used in actors.blocked_spans(doc, lex).items():
         consumed.setdefault(sent_index, set()).update(used)
-    candidates = actors.extract(doc, lex, consumed) + groups
-    merged = actors.cluster(candidates, existing or [], {k[0] for k in lex.places if len(k) == 1})
+    institutions = coref.find_lower_institutions(doc, lex)
+    candidates = actors.extract(doc, lex, consumed) + groups + institutions
+    places = {k[0] for k in lex.places if len(k) == 1}
+    merged = actors.cluster(candidates, existing or [], places, lex.equivalents)
     for c in merged:
         c.kind = actors.decide_kind(c, lex)
     government = _government(doc, descriptions, merged)
@@ -87,14 +89,15 @@ def _government(doc: Document, descriptions, clusters) -> actors.Cluster | None:
     if any(c.kind == "government" and _STATE_WORDS.intersection(*c.keys) for c in clusters):
         return None
     for d in descriptions:
-        if d.kind == "government":
-            toks = doc.sentences[d.sent].tokens[d.i : d.j]
+        toks = doc.sentences[d.sent].tokens[d.i : d.j]
+        if d.kind == "government" and _STATE_WORDS.intersection(t.key for t in toks):
             if toks and toks[0].key in ("le", "la", "l'", "the"):
                 toks = toks[1:]
             if not toks:
                 continue
             key = tuple(t.key for t in toks)
-            c = actors.Cluster(len(clusters), kind="government", group=True)
+            index = max((c.index for c in clusters), default=-1) + 1
+            c = actors.Cluster(index, kind="government", group=True)
             c.keys[key] += 1
             c.surfaces[key] = doc.text[toks[0].start : toks[-1].end]
             c.votes["government"] += 3

@@ -59,7 +59,8 @@ def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
         if a < 0 or b < 0 or a == b:
             return
         key = (min(a, b), max(a, b), kind)
-        if key not in found and (min(a, b), max(a, b), "leadership") not in found:
+        people = ("leadership", "part-of")
+        if key not in found and not any((min(a, b), max(a, b), k) in found for k in people):
             found[key] = RelationDraft(sent.index, a, b, kind, sent.start, sent.end)
 
     for sent in doc.sentences:
@@ -76,7 +77,8 @@ def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
                 continue
             _cue(ctx, sent, mentions, i, j, value, add)
         for i, j in titles:
-            _leadership(ctx, sent, mentions, i, j, add)
+            kind = "leadership" if tuple(keys[i:j]) in lex.leader_titles else "part-of"
+            _leadership(ctx, sent, mentions, i, j, add, kind)
     return list(found.values())
 
 
@@ -108,7 +110,9 @@ def _cue(ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, 
             add(sent, source, t, kind)
 
 
-def _leadership(ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, add) -> None:
+def _leadership(
+    ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, add, kind: str
+) -> None:
     """Title at tokens i..j: find the person and the organisation around it."""
     toks = sent.tokens
     person = org = None
@@ -131,9 +135,17 @@ def _leadership(ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j
                 org = m
             elif m.j <= i and i - m.j <= 1:
                 org = m
-    if person is None or org is None:
+    if person is None:
         return
-    add(sent, person.actor, org.actor, "leadership")
+    if org is None:
+        if kind != "leadership":
+            return
+        topic = ctx.antecedent(sent.index, ("company", "organisation"), same=True)
+        if topic < 0:
+            return
+        add(sent, person.actor, topic, kind)
+        return
+    add(sent, person.actor, org.actor, kind)
     c = ctx.clusters[person.actor]
     if not c.role:
         a, b = min(toks[i].start, org.start), max(toks[j - 1].end, org.end)

@@ -17,6 +17,8 @@ from briefing_app.draft.coref import Context
 from briefing_app.draft.lexicon import Lexicon
 
 THRESHOLD = 2.0
+MERGE_WINDOW = 3
+MAX_EVIDENCE = 4
 _SHARE = re.compile(
     r"\d+(?:[.,]\d+)?\s?(?:%|pour ?cent|per ?cent|percent)\s+(?:of|du|de|d['’]|des|stake|holding"
     r"|participation|interest)",
@@ -34,6 +36,7 @@ class RiskDraft:
     score: float
     affects: list[int] = field(default_factory=list)
     drivers: list[int] = field(default_factory=list)
+    more: list[tuple[int, int]] = field(default_factory=list)  # further evidence passages
 
 
 def _token_at(sent, offset: int) -> int:
@@ -75,5 +78,23 @@ def find_risks(ctx: Context, lex: Lexicon) -> list[RiskDraft]:
                 if m.actor not in drivers:
                     drivers.append(m.actor)
         risk.affects, risk.drivers = affects, drivers
-        out.append(risk)
+        _add(out, risk)
     return out
+
+
+def _add(out: list[RiskDraft], risk: RiskDraft) -> None:
+    """Append, or fold into a recent risk of the same category on the same actors."""
+    for prev in reversed(out[-MERGE_WINDOW:]):
+        same_drivers = not prev.drivers or not risk.drivers or set(prev.drivers) & set(risk.drivers)
+        if (
+            prev.category == risk.category
+            and prev.affects == risk.affects
+            and same_drivers
+            and len(prev.more) < MAX_EVIDENCE - 1
+            and risk.sent - prev.sent <= 8
+        ):
+            prev.more.append((risk.start, risk.end))
+            prev.drivers += [d for d in risk.drivers if d not in prev.drivers]
+            prev.score = max(prev.score, risk.score)
+            return
+    out.append(risk)
