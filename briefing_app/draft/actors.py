@@ -22,11 +22,52 @@ _ADJ_FR = re.compile(
     r"(?:al|ale|aux|ales|el|elle|ien|ienne|een|eenne|ais|aise|ique|iques|aire|aires|if|ive"
     r"|e|ee|es|ees|eur|rice|ain|aine|ois|oise|ier|iere)$"
 )
-_PLACE_PREPS = {"a", "en", "in", "near", "across", "pres", "situe", "situee", "based", "basee", "base"}
-_NOT_PLACE = {"investi", "invested", "invest", "invests", "investing", "investment", "stake", "stakes",
-              "share", "shares", "holding", "interest", "interests", "partner", "role", "cede", "vend",
-              "confie", "associe", "allie", "propose", "demande", "livre", "fournit", "participation",
-              "cedee", "vendue", "rachete", "stake-", "took", "investments"}
+_PLACE_PREPS = {
+    "a",
+    "en",
+    "in",
+    "near",
+    "across",
+    "pres",
+    "situe",
+    "situee",
+    "based",
+    "basee",
+    "base",
+}
+_NOT_PLACE = {
+    "investi",
+    "invested",
+    "invest",
+    "invests",
+    "investing",
+    "investment",
+    "stake",
+    "stakes",
+    "share",
+    "shares",
+    "holding",
+    "interest",
+    "interests",
+    "partner",
+    "role",
+    "cede",
+    "vend",
+    "confie",
+    "associe",
+    "allie",
+    "propose",
+    "demande",
+    "livre",
+    "fournit",
+    "participation",
+    "cedee",
+    "vendue",
+    "rachete",
+    "stake-",
+    "took",
+    "investments",
+}
 _ADJ_SUFFIXES = ("-based", "-born", "-listed", "-owned", "-backed", "-led", "-made")
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "du", "dos", "del", "le", "bin", "al", "ter"}
 _VERBISH = re.compile(r"(?:ant|er|ment|e|es|ee|ees|ing|ed|ly)$")
@@ -123,8 +164,10 @@ def _extend_institution(toks: list[Token], j: int, lex: Lexicon) -> int:
 
 
 def _org_like(tok: Token, lex: Lexicon) -> bool:
-    return (tok.text.isupper() and len(tok.text) > 1) or tok.key in lex.org_words or (
-        (tok.key,) in lex.known
+    return (
+        (tok.text.isupper() and len(tok.text) > 1)
+        or tok.key in lex.org_words
+        or ((tok.key,) in lex.known)
     )
 
 
@@ -295,8 +338,9 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
         return None
     if all(k in lex.title_words for k in key) or key[-1] in ("act", "loi"):
         return None
-    if len(key) == 1 and a == 0 and b < len(toks) and toks[b].key == ":":
-        return None  # a rubric: "Nucléaire : EDF ..."
+    if len(key) == 1 and a == 0 and ":" in [t.key for t in toks[b : b + 3]]:
+        if all(t.text[:1].islower() or t.key == ":" for t in toks[b : b + 3]):
+            return None  # a rubric: "Nucléaire : EDF ...", "Réseaux électriques : ..."
     if len(key) == 1 and (len(key[0]) < 2 or key[0].isdigit() or key[0] in lex.function_words):
         return None
     initial = a == 0 or toks[a - 1].text in _OPEN
@@ -311,15 +355,12 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
             cand.votes["government"] += 3
             return cand
         return None
+    if before and before[-1] in _PLACE_PREPS and len(before) > 1 and before[-2] not in _NOT_PLACE:
+        cand.votes["place"] += 2
     if (
-        before
-        and before[-1] in _PLACE_PREPS
-        and len(before) > 1
-        and before[-2]
-        not in (
-            "investi",
-            "invested",
-        )
+        len(before) >= 2
+        and before[-1] in ("de", "d'", "in", "at", "near")
+        and (before[-2] in lex.place_nouns)
     ):
         cand.votes["place"] += 2
     if after[:1] == ["("] and tuple(after[1:2]) in lex.places:
@@ -511,9 +552,7 @@ def cluster(
         for form in forms:
             for size in range(1, len(form)):
                 short = by_key.get(form[:size])
-                if short is not None and not (person and size == 1) and (form[:size],) != (
-                    key[0],
-                ):
+                if short is not None and not (person and size == 1) and (form[:size],) != (key[0],):
                     merge(short, big)
         if person:
             last = by_key.get(key[-1:])

@@ -105,6 +105,8 @@ def find_descriptions(doc: Document, lex: Lexicon) -> list[Description]:
             if not h:
                 continue
             head = tuple(keys[k : k + h])
+            if lex.lang == "en" and sent.tokens[k].cap:
+                continue  # "the Danish Energy Agency" is a name
             k += h
             while k < n:  # modifiers after the head: "le géant mondial"
                 size = _match_phrase(keys, k, mods)
@@ -173,7 +175,7 @@ def find_groups(doc: Document, lex: Lexicon) -> list[Candidate]:
 
 
 def find_lower_institutions(doc: Document, lex: Lexicon) -> list[Candidate]:
-    """"le ministère de l'Économie": a public body written in lower case."""
+    """ "le ministère de l'Économie": a public body written in lower case."""
     heads = {phrase_key(h) for h in lex.words("lower_institutions")}
     out = []
     for sent in doc.sentences:
@@ -308,7 +310,7 @@ class Context:
 
 
 def _expanded_acronym(ctx: Context, phrase: str) -> int:
-    """"la banque publique d'investissement" stands for "Bpifrance" (its initials)."""
+    """ "la banque publique d'investissement" stands for "Bpifrance" (its initials)."""
     words = [w for w in phrase_key(phrase)[1:] if len(w) > 3]
     if len(words) < 2:
         return -1

@@ -14,8 +14,20 @@ from briefing_app.draft.relations import RelationDraft, find_relations
 from briefing_app.draft.risks import RiskDraft, find_risks
 from briefing_app.draft.segment import Document, segment
 
-_STATE_WORDS = {"etat", "gouvernement", "government", "state", "bercy", "elysee", "matignon",
-                "ministere", "ministry", "administration", "white", "maison"}
+_STATE_WORDS = {
+    "etat",
+    "gouvernement",
+    "government",
+    "state",
+    "bercy",
+    "elysee",
+    "matignon",
+    "ministere",
+    "ministry",
+    "administration",
+    "white",
+    "maison",
+}
 ExistingActor = tuple[str, str, list[str]]  # (id, kind, names)
 
 
@@ -85,7 +97,7 @@ def analyse(
 
 
 def _government(doc: Document, descriptions, clusters) -> actors.Cluster | None:
-    """"le gouvernement", "the French government": an actor when none is named."""
+    """ "le gouvernement", "the French government": an actor when none is named."""
     if any(c.kind == "government" and _STATE_WORDS.intersection(*c.keys) for c in clusters):
         return None
     for d in descriptions:

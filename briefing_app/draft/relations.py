@@ -117,8 +117,8 @@ def _leadership(
     toks = sent.tokens
     person = org = None
     for m in mentions:
-        kind = _kind_of(ctx, m.actor)
-        if kind == "person":
+        actor_kind = _kind_of(ctx, m.actor)
+        if actor_kind == "person":
             gap = [t.key for t in toks[m.j : i]]
             if m.j <= i and len(gap) <= 2 and set(gap) <= {",", "le", "la", "l'", "the", "a"}:
                 person = m
@@ -126,7 +126,7 @@ def _leadership(
                 between = [t.key for t in toks[j : m.i]]
                 if "," in between or all(_joinable(k, ctx, toks, j, m.i) for k in between):
                     person = m
-        elif kind in _ORG_KINDS and org is None:
+        elif actor_kind in _ORG_KINDS and org is None:
             if (
                 m.i >= j
                 and m.i - j <= 5
