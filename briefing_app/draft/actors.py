@@ -221,6 +221,9 @@ def _raw_spans(sent: Sentence, consumed: set[int], lex: Lexicon, connectors: set
         if i in consumed or not t.cap or not t.text[0].isalnum():
             i += 1
             continue
+        if t.key in ("l'", "d'") and tuple(x.key for x in toks[i : i + 2]) not in lex.known:
+            i += 1  # "L'Autorité": the article is no part of the name ("L'Oréal" is known)
+            continue
         j = i + 1
         if lex.lang == "fr" and t.key in lex.institution_heads:
             j = _extend_institution(toks, j, lex)

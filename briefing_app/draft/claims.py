@@ -72,8 +72,11 @@ def _speaker(ctx: Context, sent: Sentence, verbs: list[int], mentions: list[Ment
             return after[0].actor if after else person
         after = [m for m in outside if p < m.i <= p + 8]
         persons = [m for m in after if ctx.clusters[m.actor].kind == "person"]
-        before = [m for m in outside if m.j <= p]
-        if before and before[-1].i >= p - 12:
+        before = [m for m in outside if m.j <= p and m.i >= p - 12]
+        people = [m for m in before if ctx.clusters[m.actor].kind == "person"]
+        if people:  # "X, le PDG de Y, précise": X speaks
+            return people[-1].actor
+        if before:
             return before[-1].actor
         if persons:
             return persons[0].actor

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from briefing_app.domain.article import looks_like_heading, split_paragraphs
 from briefing_app.draft.lexicon import _TOKEN, fold
 
-_END = re.compile(r"[.!?\u2026]+[\u00bb\"\u201d\u2019)\]]*(?=\s)")
+_END = re.compile(r"[.!?\u2026]+(?:[ \u00a0\u202f]?[\u00bb\"\u201d\u2019)\]])*(?=\s)")
 _ABBREVIATIONS = {
     "m", "mm", "mme", "mlle", "me", "dr", "pr", "mr", "mrs", "ms", "st", "sr", "jr", "inc",
     "corp", "ltd", "co", "no", "vs", "etc", "av", "bd", "cf", "ex", "fig", "p", "vol", "gen",
@@ -119,7 +119,7 @@ def segment(text: str) -> Document:
         quotes = _quote_spans(text, para.start, para.end)
         cuts = [para.start]
         for m in _END.finditer(text, para.start, para.end):
-            if any(a < m.start() < b - 1 for a, b, _, _ in quotes):
+            if any(a < m.start() and m.end() < b for a, b, _, _ in quotes):
                 continue
             if _is_boundary(text, m, para.start):
                 cuts.append(m.end())
