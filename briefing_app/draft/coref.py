@@ -66,22 +66,50 @@ class Description:
     country: str
 
 
-def _match_phrase(keys: list[str], k: int, phrases) -> int:
-    """Length of the longest phrase of ``phrases`` starting at ``keys[k]`` (0 if none)."""
-    best = 0
-    for p in phrases:
-        if len(p) > best and tuple(keys[k : k + len(p)]) == p:
-            best = len(p)
-    return best
+class Phrases:
+    """Phrases (tuples of keys) looked up by their first key: the longest match wins."""
+
+    def __init__(self, phrases) -> None:
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for p in phrases:
+            if p:
+                self.by_first.setdefault(p[0], []).append(tuple(p))
+        for bucket in self.by_first.values():
+            bucket.sort(key=len, reverse=True)
+
+    def longest(self, keys: list[str], k: int) -> int:
+        """Length of the longest phrase starting at ``keys[k]`` (0 if none)."""
+        if k >= len(keys):
+            return 0
+        for p in self.by_first.get(keys[k], ()):
+            if tuple(keys[k : k + len(p)]) == p:
+                return len(p)
+        return 0
+
+    def ending_at(self, keys: list[str], end: int) -> int:
+        """Length of the longest phrase ending just before ``keys[end]`` (0 if none)."""
+        best = 0
+        for size in range(1, min(end, 4) + 1):
+            start = end - size
+            if tuple(keys[start:end]) in self.by_first.get(keys[start], ()):
+                best = size
+        return best
+
+
+def _match_phrase(keys: list[str], k: int, phrases: Phrases) -> int:
+    return phrases.longest(keys, k)
 
 
 def find_descriptions(doc: Document, lex: Lexicon) -> list[Description]:
     """Every definite description with a head noun from the lexicon."""
-    dets = _DET.get(lex.lang, _DET["fr"])
-    mods = [phrase_key(m) for m in lex.words("descriptor_modifiers")]
-    mods += [phrase_key(d) for d in lex.demonyms]
+    det_table = _DET.get(lex.lang, _DET["fr"])
+    dets = Phrases(det_table)
+    mods = Phrases(
+        [phrase_key(m) for m in lex.words("descriptor_modifiers")]
+        + [phrase_key(d) for d in lex.demonyms]
+    )
     heads = lex.descriptor_heads
-    head_phrases = list(heads)
+    head_phrases = Phrases(heads)
     out = []
     for sent in doc.sentences:
         keys = sent.keys()
@@ -90,7 +118,7 @@ def find_descriptions(doc: Document, lex: Lexicon) -> list[Description]:
             d = _match_phrase(keys, i, dets)
             if not d:
                 continue
-            skip = dets[tuple(keys[i : i + d])]
+            skip = det_table[tuple(keys[i : i + d])]
             k = i + d
             country, n_mods = "", 0
             while k < n:  # modifiers before the head: "the US tech giant"
@@ -126,8 +154,8 @@ def find_descriptions(doc: Document, lex: Lexicon) -> list[Description]:
 def find_groups(doc: Document, lex: Lexicon) -> list[Candidate]:
     """Groups of investors named by a description ("des fonds américains ou du Golfe")."""
     groups = lex.data.get("investor_groups") or {}
-    heads = [phrase_key(h) for h in groups.get("heads") or []]
-    mods = [phrase_key(m) for m in groups.get("modifiers") or []]
+    heads = Phrases([phrase_key(h) for h in groups.get("heads") or []])
+    mods = Phrases([phrase_key(m) for m in groups.get("modifiers") or []])
     joiners = {",", "ou", "et", "or", "and"}
     out = []
     for sent in doc.sentences:
@@ -140,14 +168,7 @@ def find_groups(doc: Document, lex: Lexicon) -> list[Candidate]:
             a, b = i, i + h
             if lex.lang == "en":  # modifiers come first: "foreign investors"
                 while a > 0:
-                    size = max(
-                        (
-                            len(m)
-                            for m in mods
-                            if a - len(m) >= 0 and tuple(keys[a - len(m) : a]) == m
-                        ),
-                        default=0,
-                    )
+                    size = mods.ending_at(keys, a)
                     if size:
                         a -= size
                     elif a > 1 and keys[a - 1] in joiners and _ends_with_mod(keys, a - 1, mods):
@@ -203,8 +224,8 @@ def find_lower_institutions(doc: Document, lex: Lexicon) -> list[Candidate]:
     return out
 
 
-def _ends_with_mod(keys: list[str], end: int, mods) -> bool:
-    return any(end - len(m) >= 0 and tuple(keys[end - len(m) : end]) == m for m in mods)
+def _ends_with_mod(keys: list[str], end: int, mods: Phrases) -> bool:
+    return mods.ending_at(keys, end) > 0
 
 
 def name_mentions(doc: Document, clusters: list[Cluster]) -> list[Mention]:

@@ -29,8 +29,11 @@ class LexiconError(BriefingError):
     """A lexicon file cannot be read; the message names it."""
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Comparison key: no accents, case-folded, straight apostrophes, no dots."""
+    if text.isascii():
+        return text.casefold().replace(".", "").replace("`", "'")
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.casefold().replace(".", "")

@@ -76,21 +76,25 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
+_QUOTE_CHARS = re.compile("[\u00ab\u201c\"]")
+
+
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
     """(open, close, inner_start, inner_end) of each closed quotation in a paragraph."""
     spans = []
     i = start
-    while i < end:
-        c = text[i]
-        closer = _OPENERS.get(c) or ('"' if c == '"' else None)
-        if closer:
-            j = text.find(closer, i + 1, end)
-            if j != -1:
-                spans.append((i, j + 1, i + 1, j))
-                i = j + 1
-                continue
-        i += 1
-    return spans
+    while True:
+        m = _QUOTE_CHARS.search(text, i, end)
+        if m is None:
+            return spans
+        i = m.start()
+        closer = _OPENERS.get(text[i], '"')
+        j = text.find(closer, i + 1, end)
+        if j == -1:
+            i += 1
+            continue
+        spans.append((i, j + 1, i + 1, j))
+        i = j + 1
 
 
 def _is_boundary(text: str, match: re.Match, para_start: int) -> bool:
