@@ -71,7 +71,7 @@ _NOT_PLACE = {
 _ADJ_SUFFIXES = ("-based", "-born", "-listed", "-owned", "-backed", "-led", "-made")
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "du", "dos", "del", "le", "bin", "al", "ter"}
 _VERBISH = re.compile(r"(?:ant|er|ment|e|es|ee|ees|ing|ed|ly)$")
-_OPEN = {"\u00ab", "\u201c", '"', "(", ":", "\u2014", "-", "\u2013"}
+_OPEN = {"\u00ab", "\u201c", '"', "(", ":", "\u2014", "-", "\u2013", ".", "!", "?", "\u2026"}
 
 
 @dataclass
@@ -296,9 +296,10 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
                 or t.key in lex.honorifics
                 or (t.key,) in lex.skip_names
                 or (
-                    t.key in lex.demonyms
+                    lex.demonyms.get(t.key)
                     and (t.key,) not in lex.places
-                    and not (b - a >= 3 and toks[b - 1].key in lex.org_words)
+                    and not (b - a >= 2 and toks[b - 1].key in lex.org_words)
+                    and tuple(x.key for x in toks[a:b]) not in lex.known
                 )
                 or t.key.endswith(_ADJ_SUFFIXES)
                 or (initial and t.key in doc.lower_words)
@@ -307,7 +308,7 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
             else:
                 break
         while b > a and (
-            toks[b - 1].key in lex.demonyms
+            lex.demonyms.get(toks[b - 1].key)
             or toks[b - 1].key in ("&", "of", "and", "for")
             or toks[b - 1].key.endswith(_ADJ_SUFFIXES)
         ):
@@ -347,8 +348,11 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
     if len(key) == 1 and (len(key[0]) < 2 or key[0].isdigit() or key[0] in lex.function_words):
         return None
     initial = a == 0 or toks[a - 1].text in _OPEN
-    if len(key) == 1 and initial and _VERBISH.search(key[0]) and key not in lex.known:
-        return None
+    if len(key) == 1 and key not in lex.known and key[0] not in lex.first_names:
+        if initial and _VERBISH.search(key[0]):
+            return None
+        if doc.lower_counts.get(key[0], 0) >= max(1, doc.cap_counts.get(key[0], 0)):
+            return None  # "le Nouvel Accord": a common noun written with a capital
     surface = doc.text[toks[a].start : toks[b - 1].end]
     cand = Candidate(sent.index, a, b, key, surface)
     before = [t.key for t in toks[max(0, a - 4) : a]]
@@ -377,7 +381,7 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
         cand.votes["product"] += 2
     if before and before[-1] in lex.honorifics:
         cand.votes["person"] += 3
-    if key[0] in lex.first_names and len(key) >= 2:
+    if len(key) >= 2 and (key[0] in lex.first_names or key[0].split("-")[0] in lex.first_names):
         cand.votes["person"] += 2
     for k in key:
         kind = lex.org_words.get(k)
@@ -584,7 +588,9 @@ def _personal(key: tuple[str, ...], lex: Lexicon) -> bool:
     """A name shaped like a person's: 2-4 words, none of them an organisation word."""
     if not 2 <= len(key) <= 4 or any(k in lex.org_words for k in key):
         return False
-    return key[0] in lex.first_names or all(k.replace("-", "").isalpha() for k in key)
+    return key[0].split("-")[0] in lex.first_names or all(
+        k.replace("-", "").isalpha() for k in key
+    )
 
 
 def display_name(c: Cluster) -> str:

@@ -35,7 +35,7 @@ _DET = {
 }
 _PRE_FR = {"jeune", "nouveau", "nouvel", "nouvelle", "grand", "grande", "petit", "premier"}
 _FITS = {
-    "company": ("company", "organisation"),
+    "company": ("company", "organisation", "investor"),
     "investor": ("investor",),
     "government": ("government",),
 }

@@ -20,6 +20,12 @@ _POSSESSIVE = {"sa", "son", "ses", "its", "their", "leur", "leurs"}
 _PASSIVE = ("par", "by", "of", "de", "d'", "from", "included", "including")
 _STOP = {";", ".", "?", "!"}
 _ORG_KINDS = ("company", "organisation", "investor", "government")
+_GROUP_NOUNS = {"customers", "clients", "partners", "partenaires", "investors", "investisseurs",
+                "backers", "suppliers", "fournisseurs", "actionnaires", "shareholders"}
+_CORPORATE = {"ceo", "pdg", "chief executive", "president", "president-directeur general",
+              "chairman", "chairwoman", "directeur general", "directrice generale", "founder",
+              "cofondateur", "fondateur", "co-founder", "patron", "patronne", "dirigeant",
+              "chief executive officer", "managing director", "executive chairman"}
 
 
 @dataclass
@@ -90,7 +96,8 @@ def _cue(ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, 
         before = [m for m in orgs if m.j <= i]
         source = before[-1].actor if before and before[-1].i >= i - WINDOW else -1
     after = [m for m in _targets(sent, mentions, j) if _kind_of(ctx, m.actor) in _ORG_KINDS]
-    if source < 0 and len(after) >= 2:
+    group_cue = sent.tokens[j - 1].key in _GROUP_NOUNS
+    if source < 0 and len(after) >= 2 and not group_cue:
         source, after = after[0].actor, after[1:]
     if source < 0:
         source = ctx.antecedent(sent.index, ("company", "organisation", "investor"))
@@ -138,7 +145,7 @@ def _leadership(
     if person is None:
         return
     if org is None:
-        if kind != "leadership":
+        if kind != "leadership" or " ".join(t.key for t in toks[i:j]) not in _CORPORATE:
             return
         topic = ctx.antecedent(sent.index, ("company", "organisation"), same=True)
         if topic < 0:

@@ -61,6 +61,8 @@ class Document:
     text: str
     sentences: list[Sentence]
     lower_words: set[str]  # words seen in lower case: "Cette" is then no name
+    lower_counts: dict[str, int] = field(default_factory=dict)
+    cap_counts: dict[str, int] = field(default_factory=dict)
 
     def sentence_text(self, s: Sentence) -> str:
         """The text of one sentence."""
@@ -118,7 +120,8 @@ def _is_boundary(text: str, match: re.Match, para_start: int) -> bool:
 def segment(text: str) -> Document:
     """Sentences of the whole text, each with its tokens and quotations."""
     sentences: list[Sentence] = []
-    lower: set[str] = set()
+    lower_counts: dict[str, int] = {}
+    cap_counts: dict[str, int] = {}
     for para in split_paragraphs(text):
         quotes = _quote_spans(text, para.start, para.end)
         cuts = [para.start]
@@ -139,9 +142,12 @@ def segment(text: str) -> Document:
             sent.quotes = [(ia, ib) for qa, qb, ia, ib in quotes if qa >= a and qb <= b]
             sentences.append(sent)
             for tok in sent.tokens[1:]:
-                if tok.text[:1].islower():
-                    lower.add(tok.key)
-    return Document(text, sentences, lower)
+                c = tok.text[:1]
+                if c.islower():
+                    lower_counts[tok.key] = lower_counts.get(tok.key, 0) + 1
+                elif c.isupper():
+                    cap_counts[tok.key] = cap_counts.get(tok.key, 0) + 1
+    return Document(text, sentences, set(lower_counts), lower_counts, cap_counts)
 
 
 def is_year(token: Token) -> bool:
