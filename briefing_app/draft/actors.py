@@ -280,9 +280,18 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
     if start < j:
         parts.append((start, j))
     out = []
-    for a, b in parts:
+    for n, (a, b) in enumerate(parts):
         if tuple(t.key for t in toks[a:b]) in lex.media:
             continue
+        if (
+            b - a == 1
+            and n + 1 < len(parts) + (start < j)
+            and b < j
+            and toks[b].key in lex.title_words
+            and doc.cap_counts.get(toks[a].key, 0) <= 1
+            and (toks[a].key,) not in lex.known
+        ):
+            continue  # "Digital Secretary X": the word qualifies the title
         while a < b and toks[a].key in lex.function_words:
             a += 1
         if tuple(t.key for t in toks[a:b]) in lex.places:
@@ -389,6 +398,7 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
             cand.votes[kind] += 2
     if key in lex.known:
         cand.votes[lex.known[key]] += 4
+        cand.country = lex.known_country.get(key, "")
     seen_head = False
     for k in reversed(before):  # "le fonds américain CD&R", "Danish utility Nordwind"
         if k in lex.demonyms:

@@ -117,6 +117,8 @@ def find_claims(ctx: Context, lex: Lexicon) -> list[ClaimDraft]:
         parties = {m.actor for m in ctx.by_sent[sent.index] if not sent.in_quote(m.start)}
         if len(parties) >= 2 and ("announcement" in tags or "relation" in tags):
             score += 0.5  # a deal or a tie between named parties
+        elif "announcement" in tags and _agent_before(sent, tags["announcement"], ctx):
+            score += 0.5  # a named actor announces or does something
         if text.rstrip().endswith("?"):
             score -= 2.0
         if len(keys) < 6:
@@ -146,6 +148,12 @@ def find_claims(ctx: Context, lex: Lexicon) -> list[ClaimDraft]:
             )
         )
     return out
+
+
+def _agent_before(sent: Sentence, verbs: list[int], ctx: Context) -> bool:
+    """An actor named at most six words before the first announcement verb."""
+    first = min(verbs)
+    return any(m.j <= first and m.i >= first - 6 for m in ctx.by_sent[sent.index])
 
 
 def _kind(tags: dict, quotes: list, figure: bool) -> str:

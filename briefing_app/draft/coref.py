@@ -309,6 +309,8 @@ class Context:
                 if country and c.country and c.country != country:
                     continue
                 weight = self.salience[actor] + (3 if actor == self.lead else 0)
+                if country and c.country == country:
+                    weight *= 3
                 score = weight / (d + 1)
                 if score > best_score:
                     best, best_score = actor, score

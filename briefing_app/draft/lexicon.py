@@ -103,6 +103,7 @@ class Lexicon:
     function_words: set[str] = field(default_factory=set)
     org_words: dict[str, str] = field(default_factory=dict)
     known: dict[tuple[str, ...], str] = field(default_factory=dict)
+    known_country: dict[tuple[str, ...], str] = field(default_factory=dict)
     titles: set[tuple[str, ...]] = field(default_factory=set)
     title_words: set[str] = field(default_factory=set)
     descriptor_heads: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -189,7 +190,12 @@ def _compile(lang: str, data: dict) -> Lexicon:
     for kind in ("company", "organisation", "government", "investor"):
         for word in (data.get("org_words") or {}).get(kind) or []:
             lex.org_words[fold(str(word))] = kind
-    lex.known = {phrase_key(k): str(v) for k, v in (data.get("known_actors") or {}).items() if v}
+    for name, value in (data.get("known_actors") or {}).items():
+        kind, country = (value + ["", ""])[:2] if isinstance(value, list) else (value, "")
+        if kind:
+            lex.known[phrase_key(name)] = str(kind)
+        if country:
+            lex.known_country[phrase_key(name)] = str(country)
     lex.titles = {phrase_key(t) for t in lex.words("titles")}
     lex.title_words = {k[0] for k in lex.titles if len(k) == 1}
     for kind, heads in (data.get("descriptors") or {}).items():
