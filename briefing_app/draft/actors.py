@@ -280,12 +280,11 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
     if start < j:
         parts.append((start, j))
     out = []
-    for n, (a, b) in enumerate(parts):
+    for a, b in parts:
         if tuple(t.key for t in toks[a:b]) in lex.media:
             continue
         if (
             b - a == 1
-            and n + 1 < len(parts) + (start < j)
             and b < j
             and toks[b].key in lex.title_words
             and doc.cap_counts.get(toks[a].key, 0) <= 1
@@ -598,9 +597,7 @@ def _personal(key: tuple[str, ...], lex: Lexicon) -> bool:
     """A name shaped like a person's: 2-4 words, none of them an organisation word."""
     if not 2 <= len(key) <= 4 or any(k in lex.org_words for k in key):
         return False
-    return key[0].split("-")[0] in lex.first_names or all(
-        k.replace("-", "").isalpha() for k in key
-    )
+    return key[0].split("-")[0] in lex.first_names or all(k.replace("-", "").isalpha() for k in key)
 
 
 def display_name(c: Cluster) -> str:

@@ -20,12 +20,40 @@ _POSSESSIVE = {"sa", "son", "ses", "its", "their", "leur", "leurs"}
 _PASSIVE = ("par", "by", "of", "de", "d'", "from", "included", "including")
 _STOP = {";", ".", "?", "!"}
 _ORG_KINDS = ("company", "organisation", "investor", "government")
-_GROUP_NOUNS = {"customers", "clients", "partners", "partenaires", "investors", "investisseurs",
-                "backers", "suppliers", "fournisseurs", "actionnaires", "shareholders"}
-_CORPORATE = {"ceo", "pdg", "chief executive", "president", "president-directeur general",
-              "chairman", "chairwoman", "directeur general", "directrice generale", "founder",
-              "cofondateur", "fondateur", "co-founder", "patron", "patronne", "dirigeant",
-              "chief executive officer", "managing director", "executive chairman"}
+_GROUP_NOUNS = {
+    "customers",
+    "clients",
+    "partners",
+    "partenaires",
+    "investors",
+    "investisseurs",
+    "backers",
+    "suppliers",
+    "fournisseurs",
+    "actionnaires",
+    "shareholders",
+}
+_CORPORATE = {
+    "ceo",
+    "pdg",
+    "chief executive",
+    "president",
+    "president-directeur general",
+    "chairman",
+    "chairwoman",
+    "directeur general",
+    "directrice generale",
+    "founder",
+    "cofondateur",
+    "fondateur",
+    "co-founder",
+    "patron",
+    "patronne",
+    "dirigeant",
+    "chief executive officer",
+    "managing director",
+    "executive chairman",
+}
 
 
 @dataclass

@@ -78,7 +78,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-_QUOTE_CHARS = re.compile("[\u00ab\u201c\"]")
+_QUOTE_CHARS = re.compile('[\u00ab\u201c"]')
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:

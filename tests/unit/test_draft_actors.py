@@ -67,7 +67,12 @@ def it_reads_english_institution_names_whole() -> None:
     assert "Competition and Markets Authority" in names
     assert "Department for Business and Trade" in names
     assert "British Business Bank" in names
-    assert not names & {"Bristol", "Bristol-based", "Tokyo-based", "National Security and Investment Act"}
+    assert not names & {
+        "Bristol",
+        "Bristol-based",
+        "Tokyo-based",
+        "National Security and Investment Act",
+    }
 
 
 def it_reads_french_institution_names_in_lower_case() -> None:
@@ -97,4 +102,7 @@ def it_keeps_one_actor_for_an_acronym_given_in_brackets() -> None:
     )
     actors = suggest(_note(text), "s1").actors
     cnnc = [a for a in actors if "CNNC" in [a.name, *a.aliases]]
-    assert len(cnnc) == 1 and "China National Nuclear Corporation" in [cnnc[0].name, *cnnc[0].aliases]
+    assert len(cnnc) == 1 and "China National Nuclear Corporation" in [
+        cnnc[0].name,
+        *cnnc[0].aliases,
+    ]

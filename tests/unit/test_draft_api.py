@@ -22,7 +22,12 @@ def note() -> Note:
 
 
 def _items(suggestions):
-    return [*suggestions.actors, *suggestions.claims, *suggestions.risks, *suggestions.relationships]
+    return [
+        *suggestions.actors,
+        *suggestions.claims,
+        *suggestions.risks,
+        *suggestions.relationships,
+    ]
 
 
 def it_suggests_items_whose_evidence_is_anchored_in_the_source(note) -> None:

@@ -50,7 +50,9 @@ def _names_match(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and re.search(r"(^|\W)" + re.escape(short) + r"($|\W)", long_) is not None
+    return (
+        len(short) >= 4 and re.search(r"(^|\W)" + re.escape(short) + r"($|\W)", long_) is not None
+    )
 
 
 def _actor_names(item) -> list[str]:
@@ -76,7 +78,11 @@ def score(gold: dict, note: dict) -> dict:
     for item in note["actors"]:
         names = _actor_names(item)
         match = next(
-            (i for i, g in enumerate(gold_actors) if any(_names_match(n, m) for n in names for m in g)),
+            (
+                i
+                for i, g in enumerate(gold_actors)
+                if any(_names_match(n, m) for n in names for m in g)
+            ),
             None,
         )
         if match is None:
