@@ -70,7 +70,8 @@ _NOT_PLACE = {
 }
 _ADJ_SUFFIXES = ("-based", "-born", "-listed", "-owned", "-backed", "-led", "-made")
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "du", "dos", "del", "le", "bin", "al", "ter"}
-_VERBISH = re.compile(r"(?:ant|er|ment|e|es|ee|ees|ing|ed|ly)$")
+_PARTICIPLE = re.compile(r"(?:e|ee|es|ees|i|ie|is|ies)$")
+_VERBISH = re.compile(r"(?:ant|er|ment|e|es|ee|ees|ing|ed|ly|ial|ical|ous|ful|ive)$")
 _OPEN = {"\u00ab", "\u201c", '"', "(", ":", "\u2014", "-", "\u2013", ".", "!", "?", "\u2026"}
 
 
@@ -154,6 +155,7 @@ def _extend_institution(toks: list[Token], j: int, lex: Lexicon) -> int:
             and _ADJ_FR.search(t.key)
             and t.key not in lex.function_words
             and t.key not in lex.verbs
+            and not (k > j and _PARTICIPLE.search(t.key))
         ):
             k += 1
             if toks[k - 2].key in ("de", "du", "des", "d'", "la", "l'") or end == k - 1:
@@ -270,7 +272,11 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
     parts: list[tuple[int, int]] = []
     start = i
     for k in range(i, j):
-        if toks[k].key in lex.title_words and toks[k].key not in lex.org_words:
+        if (
+            toks[k].key in lex.title_words
+            and toks[k].key not in lex.org_words
+            and not (k > i and toks[k - 1].key in _PARTICLES)  # "Bruno Le Maire"
+        ):
             if k > start:
                 parts.append((start, k))
             start = k + 1
@@ -293,6 +299,10 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
             continue  # "Digital Secretary X": the word qualifies the title
         while a < b and toks[a].key in lex.function_words:
             a += 1
+        for k in range(b - 1, a - 1, -1):  # "Abu Dhabi-based MGX" -> "MGX"
+            if toks[k].key.endswith(_ADJ_SUFFIXES):
+                a = k + 1
+                break
         if tuple(t.key for t in toks[a:b]) in lex.places:
             out.append((a, b))
             continue
@@ -315,8 +325,9 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
                 a += 1
             else:
                 break
+        institution = toks[a].key in lex.institution_heads or toks[a].key in lex.org_words
         while b > a and (
-            lex.demonyms.get(toks[b - 1].key)
+            (lex.demonyms.get(toks[b - 1].key) and not institution)
             or toks[b - 1].key in ("&", "of", "and", "for")
             or toks[b - 1].key.endswith(_ADJ_SUFFIXES)
         ):
@@ -505,6 +516,7 @@ def cluster(
     existing: list[tuple[str, str, list[str]]],
     places=frozenset(),
     equivalents=(),
+    org_words=frozenset(),
 ) -> list[Cluster]:
     """Merge candidates into actors; ``existing`` gives (id, kind, names) already in the note."""
     clusters: list[Cluster] = []
@@ -568,6 +580,8 @@ def cluster(
         for form in forms:
             for size in range(1, len(form)):
                 short = by_key.get(form[:size])
+                if short is not None and not _same_entity(form, size, short, big, org_words):
+                    continue
                 if short is not None and not (person and size == 1) and (form[:size],) != (key[0],):
                     merge(short, big)
         if person:
@@ -575,6 +589,14 @@ def cluster(
             if last is not None:
                 merge(last, big)
     return [c for c in clusters if c.merged_into < 0]
+
+
+def _same_entity(form, size: int, short: Cluster, big: Cluster, org_words) -> bool:
+    """ "Mistral" is "Mistral AI"; a name often used alone is not a longer, rarer one."""
+    extra = form[size:]
+    if len(extra) == 1 or all(k in org_words or (len(k) <= 3 and k.isalpha()) for k in extra):
+        return True
+    return sum(short.keys.values()) <= sum(big.keys.values())
 
 
 def decide_kind(c: Cluster, lex: Lexicon) -> str:

@@ -11,6 +11,7 @@ start-up").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -40,6 +41,7 @@ _FITS = {
     "government": ("government",),
 }
 WINDOW = 4
+_CLAUSE = re.compile(r"\b(?:that|which|who|que|qu['’]|qui|dont)\b|[;:]", re.IGNORECASE)
 
 
 @dataclass
@@ -296,8 +298,10 @@ class Context:
         """The actor of one of ``kinds`` a description or pronoun most likely stands for."""
         excluded = set()
         if not same:
-            row = self.by_sent[sent]
-            excluded = {m.actor for m in row if before is None or m.start < before}
+            text = self.doc.text
+            for m in self.by_sent[sent]:
+                if before is None or (m.start < before and not _CLAUSE.search(text, m.end, before)):
+                    excluded.add(m.actor)  # "de Mistral AI à ... du géant mondial"
         best, best_score = -1, 0.0
         for d in range(0 if same else 1, WINDOW + 1):
             if sent - d < 0:

@@ -177,7 +177,6 @@ def _compile(lang: str, data: dict) -> Lexicon:
     lex.portfolios = {phrase_key(p) for p in lex.words("portfolios")}
     lex.institution_heads = {fold(w) for w in lex.words("institution_heads")}
     lex.place_nouns = {fold(w) for w in lex.words("place_nouns")}
-    lex.title_last = {k[-1] for k in lex.titles}
     lex.leader_titles = {phrase_key(t) for t in lex.words("leadership_titles")}
     lex.equivalents = [
         (phrase_key(a), phrase_key(b)) for a, b in (data.get("equivalents") or {}).items()
@@ -198,6 +197,7 @@ def _compile(lang: str, data: dict) -> Lexicon:
             lex.known_country[phrase_key(name)] = str(country)
     lex.titles = {phrase_key(t) for t in lex.words("titles")}
     lex.title_words = {k[0] for k in lex.titles if len(k) == 1}
+    lex.title_last = {k[-1] for k in lex.titles}
     for kind, heads in (data.get("descriptors") or {}).items():
         for head in heads or []:
             lex.descriptor_heads[phrase_key(str(head))] = kind

@@ -73,7 +73,7 @@ def analyse(
     institutions = coref.find_lower_institutions(doc, lex)
     candidates = actors.extract(doc, lex, consumed) + groups + institutions
     places = {k[0] for k in lex.places if len(k) == 1}
-    merged = actors.cluster(candidates, existing or [], places, lex.equivalents)
+    merged = actors.cluster(candidates, existing or [], places, lex.equivalents, lex.org_words)
     for c in merged:
         c.kind = actors.decide_kind(c, lex)
     government = _government(doc, descriptions, merged)
@@ -126,7 +126,7 @@ def _keep(c: actors.Cluster, mentions: int) -> bool:
         return False
     votes = c.votes
     org = votes["company"] + votes["investor"] + votes["government"] + votes["organisation"]
-    if votes["place"] >= 2 and org + votes["person"] == 0 and mentions <= 1:
+    if votes["place"] >= 2 * mentions and org + votes["person"] == 0:
         return False
     if votes["product"] >= 2 * max(1, mentions) // 2 and org + votes["person"] == 0:
         return False
