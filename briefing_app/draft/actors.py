@@ -381,7 +381,7 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
             cand.votes["government"] += 3
             return cand
         return None
-    if before and before[-1] in _PLACE_PREPS and len(before) > 1 and before[-2] not in _NOT_PLACE:
+    if before and before[-1] in _PLACE_PREPS and (len(before) == 1 or before[-2] not in _NOT_PLACE):
         cand.votes["place"] += 2
     if (
         len(before) >= 2

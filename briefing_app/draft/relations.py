@@ -113,6 +113,7 @@ def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
         for i, j in titles:
             kind = "leadership" if tuple(keys[i:j]) in lex.leader_titles else "part-of"
             _leadership(ctx, sent, mentions, i, j, add, kind)
+        _joint(ctx, sent, mentions, keys, lex, add)
     return list(found.values())
 
 
@@ -143,6 +144,45 @@ def _cue(ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, 
             add(sent, t, source, kind)
         else:
             add(sent, source, t, kind)
+
+
+_JOINT_WORDS = {
+    "projet",
+    "project",
+    "accord",
+    "deal",
+    "coentreprise",
+    "joint",
+    "alliance",
+    "partenaires",
+    "partners",
+    "ensemble",
+    "together",
+    "commun",
+    "commune",
+}
+
+
+def _joint(ctx: Context, sent: Sentence, mentions: list[Mention], keys, lex, add) -> None:
+    """ "Renault et Nissan ont lancé", "le projet de ST et de GlobalFoundries": partners."""
+    orgs = [
+        m for m in mentions if _kind_of(ctx, m.actor) in ("company", "organisation", "investor")
+    ]
+    for a, b in zip(orgs, orgs[1:], strict=False):
+        between = keys[a.j : b.i]
+        if not between or between[0] not in ("et", "and", "&") or len(between) > 2:
+            continue
+        if len(between) == 2 and between[1] not in ("de", "d'", "du"):
+            continue
+        window = set(keys[max(0, a.i - 6) : b.j + 6])
+        verbs = any(
+            tag in ("announcement", "relation")
+            for _i, _j, tag, _v in lex.phrases.matches(
+                keys[b.j : b.j + 6], frozenset({"announcement", "relation"})
+            )
+        )
+        if verbs or window & _JOINT_WORDS:
+            add(sent, a.actor, b.actor, "partnership")
 
 
 def _leadership(
