@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing_app.draft.lexicon import Lexicon, phrase_key
-from briefing_app.draft.segment import Document, Sentence, Token
+from briefing_app.draft.segment import OPENERS, Document, Sentence, Token
 
 _CONNECT_ANY = {"of", "&", "von", "van", "der", "den", "del", "di", "da", "du", "des", "de", "d'"}
 _CONNECT_EN = {"of", "&", "von", "van", "der", "den", "del", "di", "da"}
@@ -71,8 +71,9 @@ _NOT_PLACE = {
 _ADJ_SUFFIXES = ("-based", "-born", "-listed", "-owned", "-backed", "-led", "-made")
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "du", "dos", "del", "le", "bin", "al", "ter"}
 _PARTICIPLE = re.compile(r"(?:e|ee|es|ees|i|ie|is|ies)$")
-_VERBISH = re.compile(r"(?:ant|er|ment|e|es|ee|ees|ing|ed|ly|ial|ical|ous|ful|ive)$")
-_OPEN = {"\u00ab", "\u201c", '"', "(", ":", "\u2014", "-", "\u2013", ".", "!", "?", "\u2026"}
+_VERBISH = re.compile(
+    r"(?:ant|er|ment|e|es|ee|ees|ing|ed|ly|ial|ical|ous|ful|ive|uit|uite|is|ise|u|ue|us)$"
+)
 
 
 @dataclass
@@ -240,7 +241,7 @@ def _raw_spans(sent: Sentence, consumed: set[int], lex: Lexicon, connectors: set
                 and toks[j - 1].key in lex.first_names
             ):
                 j += 2  # "Pieter de Vries"
-            elif u.key in ("and", "for") and j + 1 < n and toks[j + 1].cap:
+            elif u.key in ("and", "for", "on") and j + 1 < n and toks[j + 1].cap:
                 k = j + 1
                 while k < n and toks[k].cap and k not in consumed:
                     k += 1
@@ -257,7 +258,7 @@ def _raw_spans(sent: Sentence, consumed: set[int], lex: Lexicon, connectors: set
                 and j + 1 < n
                 and toks[j + 1].cap
                 and j + 1 not in consumed
-                and (u.key in _CONNECT_EN or _org_head(toks[j - 1], lex))
+                and (u.key in _CONNECT_EN or toks[j - 1].key in lex.institution_heads)
             ):
                 j += 2
             else:
@@ -308,14 +309,14 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
             continue
         while a < b:
             t = toks[a]
-            initial = a == 0 or toks[a - 1].text in _OPEN
+            initial = a == 0 or toks[a - 1].text in OPENERS
             if (
                 t.key in lex.function_words
                 or t.key in lex.honorifics
                 or (t.key,) in lex.skip_names
                 or (
                     lex.demonyms.get(t.key)
-                    and (t.key,) not in lex.places
+                    and "." not in t.text  # "U.S. Steel" keeps its "U.S."
                     and not (b - a >= 2 and toks[b - 1].key in lex.org_words)
                     and tuple(x.key for x in toks[a:b]) not in lex.known
                 )
@@ -366,9 +367,9 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
             return None  # a rubric: "Nucléaire : EDF ...", "Réseaux électriques : ..."
     if len(key) == 1 and (len(key[0]) < 2 or key[0].isdigit() or key[0] in lex.function_words):
         return None
-    initial = a == 0 or toks[a - 1].text in _OPEN
+    initial = a == 0 or toks[a - 1].text in OPENERS
     if len(key) == 1 and key not in lex.known and key[0] not in lex.first_names:
-        if initial and _VERBISH.search(key[0]):
+        if initial and _VERBISH.search(key[0]) and not doc.cap_counts.get(key[0]):
             return None
         if doc.lower_counts.get(key[0], 0) >= max(1, doc.cap_counts.get(key[0], 0)):
             return None  # "le Nouvel Accord": a common noun written with a capital
@@ -389,6 +390,8 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
         and (before[-2] in lex.place_nouns)
     ):
         cand.votes["place"] += 2
+    if before and before[-1][:1].isdigit() and len(key) == 1:
+        cand.votes["product"] += 2  # "Boeing 737 Max"
     if after[:1] == ["("] and tuple(after[1:2]) in lex.places:
         cand.votes["place"] += 2
     if (

@@ -19,7 +19,7 @@ LANGUAGES = ("fr", "en")
 _ARTICLES = {"le", "la", "les", "l'", "the"}
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
 _TOKEN = re.compile(
-    r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['\u2019](?=\w)|['\u2019]s\b"
+    r"(?:[A-Z]\.){2,}(?![A-Za-z])|(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['\u2019](?=\w)|['\u2019]s\b"
     r"|\w+(?:[-.&/]\w+)*|[^\w\s]",
     re.IGNORECASE,
 )

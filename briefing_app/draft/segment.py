@@ -20,6 +20,8 @@ _ABBREVIATIONS = {
     "gov", "sen", "rep", "prof", "art", "env", "mio", "mds", "md",
 }  # fmt: skip
 _OPENERS = {"\u00ab": "\u00bb", "\u201c": "\u201d"}
+# Tokens after which a capital letter says nothing (a quotation or sentence opens).
+OPENERS = {"\u00ab", "\u201c", '"', "(", ":", "\u2014", "-", "\u2013", ".", "!", "?", "\u2026", "'"}
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 
 
@@ -141,11 +143,11 @@ def segment(text: str) -> Document:
             sent.tokens = tokenize(text, a, b)
             sent.quotes = [(ia, ib) for qa, qb, ia, ib in quotes if qa >= a and qb <= b]
             sentences.append(sent)
-            for tok in sent.tokens[1:]:
+            for prev, tok in zip(sent.tokens, sent.tokens[1:], strict=False):
                 c = tok.text[:1]
                 if c.islower():
                     lower_counts[tok.key] = lower_counts.get(tok.key, 0) + 1
-                elif c.isupper():
+                elif c.isupper() and prev.text not in OPENERS:
                     cap_counts[tok.key] = cap_counts.get(tok.key, 0) + 1
     return Document(text, sentences, set(lower_counts), lower_counts, cap_counts)
 
