@@ -57,8 +57,13 @@ def analyse(
     lang: str = "",
     existing: list[ExistingActor] | None = None,
     extra: Mapping | None = None,
+    backend: str = "rules",
 ) -> Analysis:
-    """Find actors, claims, risks and relationships in ``text``."""
+    """Find actors, claims, risks and relationships in ``text``.
+
+    ``backend`` "rules" (default), "spacy" (names from the optional spaCy
+    model) or "both" (their union).
+    """
     lex = load(lang if lang in ("fr", "en") else guess_language(text), extra)
     doc = segment(text)
     descriptions = coref.find_descriptions(doc, lex)
@@ -71,7 +76,13 @@ def analyse(
     for sent_index, used in actors.blocked_spans(doc, lex).items():
         consumed.setdefault(sent_index, set()).update(used)
     institutions = coref.find_lower_institutions(doc, lex)
-    candidates = actors.extract(doc, lex, consumed) + groups + institutions
+    candidates = groups + institutions
+    if backend in ("rules", "both"):
+        candidates += actors.extract(doc, lex, consumed)
+    if backend in ("spacy", "both"):
+        from briefing_app.draft import nlp
+
+        candidates += nlp.entity_candidates(doc, lex)
     places = {k[0] for k in lex.places if len(k) == 1}
     merged = actors.cluster(candidates, existing or [], places, lex.equivalents, lex.org_words)
     for c in merged:
