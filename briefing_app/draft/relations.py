@@ -16,6 +16,7 @@ from briefing_app.draft.lexicon import Lexicon
 from briefing_app.draft.segment import Sentence
 
 WINDOW = 14
+CO_MENTIONS = 2
 _POSSESSIVE = {"sa", "son", "ses", "its", "their", "leur", "leurs"}
 _PASSIVE = ("par", "by", "of", "de", "d'", "from", "included", "including")
 _STOP = {";", ".", "?", "!"}
@@ -114,7 +115,26 @@ def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
             kind = "leadership" if tuple(keys[i:j]) in lex.leader_titles else "part-of"
             _leadership(ctx, sent, mentions, i, j, add, kind)
         _joint(ctx, sent, mentions, keys, lex, add)
+    _co_mentions(ctx, found, add)
     return list(found.values())
+
+
+def _co_mentions(ctx: Context, found: dict, add) -> None:
+    """Two organisations named together in two sentences or more: linked ("other")."""
+    linked = {(a, b) for a, b, _k in found}
+    seen: dict[tuple[int, int], list[Sentence]] = {}
+    for sent in ctx.doc.sentences:
+        if sent.heading:
+            continue
+        orgs = sorted(
+            {m.actor for m in ctx.by_sent[sent.index] if _kind_of(ctx, m.actor) in _ORG_KINDS}
+        )
+        for x, a in enumerate(orgs):
+            for b in orgs[x + 1 :]:
+                seen.setdefault((a, b), []).append(sent)
+    for (a, b), sents in seen.items():
+        if len(sents) >= CO_MENTIONS and (a, b) not in linked:
+            add(sents[0], a, b, "other")
 
 
 def _cue(ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, kind, add) -> None:
