@@ -181,7 +181,7 @@ def blocked_spans(doc: Document, lex: Lexicon) -> dict[int, set[int]]:
     for sent in doc.sentences:
         keys = sent.keys()
         used: set[int] = set()
-        for i, j, tag, _v in lex.phrases.matches(keys, tags):
+        for i, j, tag, _v in sent.matches(lex.phrases, tags):
             if j - i >= 2:
                 used.update(range(i, j))
             if tag == "title" and keys[i] in _PORTFOLIO_TITLES:

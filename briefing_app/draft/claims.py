@@ -100,7 +100,7 @@ def find_claims(ctx: Context, lex: Lexicon) -> list[ClaimDraft]:
         keys = sent.keys()
         tags: dict[str, list[int]] = {}
         figure_at: set[int] = set()
-        for i, _j, tag, _v in lex.phrases.matches(keys, _TAGS):
+        for i, _j, tag, _v in sent.matches(lex.phrases, _TAGS):
             if tag == "figure_words":
                 figure_at.add(i)
             elif _outside(sent, i):

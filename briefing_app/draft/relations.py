@@ -104,7 +104,7 @@ def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
         mentions = ctx.by_sent[sent.index]
         keys = sent.keys()
         titles = []
-        for i, j, tag, value in lex.phrases.matches(keys, frozenset({"relation", "leader_title"})):
+        for i, j, tag, value in sent.matches(lex.phrases, frozenset({"relation", "leader_title"})):
             if tag == "leader_title":
                 titles.append((i, j))
                 continue
@@ -196,9 +196,9 @@ def _joint(ctx: Context, sent: Sentence, mentions: list[Mention], keys, lex, add
             continue
         window = set(keys[max(0, a.i - 6) : b.j + 6])
         verbs = any(
-            tag in ("announcement", "relation")
-            for _i, _j, tag, _v in lex.phrases.matches(
-                keys[b.j : b.j + 6], frozenset({"announcement", "relation"})
+            b.j <= i < b.j + 6
+            for i, _j, _tag, _v in sent.matches(
+                lex.phrases, frozenset({"announcement", "relation"})
             )
         )
         if verbs or window & _JOINT_WORDS:

@@ -52,7 +52,7 @@ def find_risks(ctx: Context, lex: Lexicon) -> list[RiskDraft]:
             continue
         weights: Counter = Counter()
         first = None
-        for i, _j, _tag, value in lex.phrases.matches(sent.keys(), frozenset({"risk"})):
+        for i, _j, _tag, value in sent.matches(lex.phrases, frozenset({"risk"})):
             category, weight = value
             weights[category if category in RISK_CATEGORIES else "other"] += weight
             if weight >= 1 and first is None:

@@ -48,10 +48,20 @@ class Sentence:
     heading: bool
     tokens: list[Token] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)  # inner spans, absolute
+    _keys: list[str] | None = field(default=None, repr=False)
+    _matches: list | None = field(default=None, repr=False)
 
     def keys(self) -> list[str]:
-        """The folded keys of the tokens, for phrase look-ups."""
-        return [t.key for t in self.tokens]
+        """The folded keys of the tokens, for phrase look-ups (computed once)."""
+        if self._keys is None:
+            self._keys = [t.key for t in self.tokens]
+        return self._keys
+
+    def matches(self, phrases, tags: frozenset[str]) -> list[tuple[int, int, str, object]]:
+        """Lexicon phrases found in the sentence, of the given tags (looked up once)."""
+        if self._matches is None:
+            self._matches = list(phrases.matches(self.keys()))
+        return [m for m in self._matches if m[2] in tags]
 
     def in_quote(self, offset: int) -> bool:
         """True when ``offset`` lies inside one of the sentence's quotations."""
