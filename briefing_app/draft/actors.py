@@ -70,6 +70,29 @@ _NOT_PLACE = {
 }
 _ADJ_SUFFIXES = ("-based", "-born", "-listed", "-owned", "-backed", "-led", "-made")
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "du", "dos", "del", "le", "bin", "al", "ter"}
+_GENERIC_HEADS = {
+    "department",
+    "commission",
+    "agency",
+    "authority",
+    "group",
+    "groupe",
+    "bank",
+    "banque",
+    "committee",
+    "comite",
+    "ministry",
+    "ministere",
+    "council",
+    "conseil",
+    "agence",
+    "autorite",
+    "company",
+    "corporation",
+    "fund",
+    "fonds",
+    "alliance",
+}
 _PARTICIPLE = re.compile(r"(?:e|ee|es|ees|i|ie|is|ies)$")
 _VERBISH = re.compile(
     r"(?:ant|er|ment|e|es|ee|ees|ing|ed|ly|ial|ical|ous|ful|ive|uit|uite|is|ise|u|ue|us)$"
@@ -496,11 +519,12 @@ def _parenthesised_aliases(doc: Document, cands: list[Candidate]) -> None:
         k = c.j
         if k < len(toks) and toks[k].text == "(":
             k += 1
-            while k < len(toks) and toks[k].key in ("ndlr", ":", "ou", "or", "aka"):
+            while k < len(toks) and toks[k].key in ("ndlr", ":", "ou", "or", "aka", "pour", "for"):
                 k += 1
             inner = by_pos.get((c.sent, k))
             if inner and inner.j < len(toks) and toks[inner.j].text == ")":
-                if _acronym_pair(c.surface, inner.surface):
+                expanded = toks[c.j + 1].key in ("pour", "for")
+                if expanded or _acronym_pair(c.surface, inner.surface):
                     inner.alias_of = c.key
 
 
@@ -591,15 +615,22 @@ def cluster(
             last = by_key.get(key[-1:])
             if last is not None:
                 merge(last, big)
+        elif key[-1] in _GENERIC_HEADS and (key[-1],) in by_key:  # "the Department"
+            heads = [k for k in keys if len(k) >= 2 and k[-1] == key[-1]]
+            if len(heads) == 1:
+                merge(by_key[(key[-1],)], big)
     return [c for c in clusters if c.merged_into < 0]
 
 
 def _same_entity(form, size: int, short: Cluster, big: Cluster, org_words) -> bool:
     """ "Mistral" is "Mistral AI"; a name often used alone is not a longer, rarer one."""
     extra = form[size:]
-    if len(extra) == 1 or all(k in org_words or (len(k) <= 3 and k.isalpha()) for k in extra):
-        return True
-    return sum(short.keys.values()) <= sum(big.keys.values())
+    if all(k in org_words or (len(k) <= 3 and k.isalpha()) for k in extra):
+        return True  # "Mistral AI", "Geely Holding"
+    long_count = big.keys.get(form, 0) or sum(big.keys.values())
+    if len(extra) == 1 and long_count <= 1:
+        return True  # written out once: "Aston Martin Lagonda", "Microsoft Azure"
+    return sum(short.keys.values()) <= long_count  # "Orange" and "Orange Polska" stay two
 
 
 def decide_kind(c: Cluster, lex: Lexicon) -> str:

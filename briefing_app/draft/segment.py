@@ -102,7 +102,7 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int, int, i
         if m is None:
             return spans
         i = m.start()
-        closer = _OPENERS.get(text[i], '"')
+        closer = _OPENERS.get(text[i], text[i])  # '"' and a lone '”' close themselves
         j = text.find(closer, i + 1, end)
         if j == -1:
             i += 1
