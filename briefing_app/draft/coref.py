@@ -15,8 +15,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing_app.draft.actors import Candidate, Cluster
+from briefing_app.draft.actors import Candidate
 from briefing_app.draft.lexicon import Lexicon, phrase_key
+from briefing_app.draft.merge import Cluster
 from briefing_app.draft.segment import Document, Sentence
 
 # Determiners that open a description, and how many of their tokens to leave

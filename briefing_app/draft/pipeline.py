@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from briefing_app.draft import actors, coref
+from briefing_app.draft import actors, coref, merge
 from briefing_app.draft.claims import ClaimDraft, find_claims
 from briefing_app.draft.lexicon import Lexicon, load
 from briefing_app.draft.relations import RelationDraft, find_relations
@@ -37,7 +37,7 @@ class Analysis:
 
     doc: Document
     lex: Lexicon
-    clusters: dict[int, actors.Cluster]
+    clusters: dict[int, merge.Cluster]
     context: coref.Context
     claims: list[ClaimDraft] = field(default_factory=list)
     risks: list[RiskDraft] = field(default_factory=list)
@@ -84,9 +84,9 @@ def analyse(
 
         candidates += nlp.entity_candidates(doc, lex)
     places = {k[0] for k in lex.places if len(k) == 1}
-    merged = actors.cluster(candidates, existing or [], places, lex.equivalents, lex.org_words)
+    merged = merge.cluster(candidates, existing or [], places, lex.equivalents, lex.org_words)
     for c in merged:
-        c.kind = actors.decide_kind(c, lex)
+        c.kind = merge.decide_kind(c, lex)
     government = _government(doc, descriptions, merged)
     if government is not None:
         merged.append(government)
@@ -96,7 +96,7 @@ def analyse(
         counts[m.actor] = counts.get(m.actor, 0) + 1
     kept = {c.index: c for c in merged if _keep(c, counts.get(c.index, 0))}
     for c in kept.values():
-        c.name = actors.display_name(c)
+        c.name = merge.display_name(c)
     mentions = [m for m in mentions if m.actor in kept]
     ctx = coref.Context(doc, kept, mentions)
     coref.resolve_descriptions(ctx, descriptions, lex)
@@ -107,7 +107,7 @@ def analyse(
     return result
 
 
-def _government(doc: Document, descriptions, clusters) -> actors.Cluster | None:
+def _government(doc: Document, descriptions, clusters) -> merge.Cluster | None:
     """ "le gouvernement", "the French government": an actor when none is named."""
     if any(c.kind == "government" and _STATE_WORDS.intersection(*c.keys) for c in clusters):
         return None
@@ -120,7 +120,7 @@ def _government(doc: Document, descriptions, clusters) -> actors.Cluster | None:
                 continue
             key = tuple(t.key for t in toks)
             index = max((c.index for c in clusters), default=-1) + 1
-            c = actors.Cluster(index, kind="government", group=True)
+            c = merge.Cluster(index, kind="government", group=True)
             c.keys[key] += 1
             c.surfaces[key] = doc.text[toks[0].start : toks[-1].end]
             c.votes["government"] += 3
@@ -129,7 +129,7 @@ def _government(doc: Document, descriptions, clusters) -> actors.Cluster | None:
     return None
 
 
-def _keep(c: actors.Cluster, mentions: int) -> bool:
+def _keep(c: merge.Cluster, mentions: int) -> bool:
     """Set aside names that are never written, and lone places."""
     if c.existing_id:
         return True
