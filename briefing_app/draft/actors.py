@@ -265,6 +265,9 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
             and (toks[a].key,) not in lex.known
         ):
             continue  # "Digital Secretary X": the word qualifies the title
+        if tuple(t.key for t in toks[a:b]) in lex.places:  # "New York" before "New" goes
+            out.append((a, b))
+            continue
         while a < b and toks[a].key in lex.function_words:
             a += 1
         for k in range(b - 1, a - 1, -1):  # "Abu Dhabi-based MGX" -> "MGX"

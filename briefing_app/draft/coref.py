@@ -126,6 +126,8 @@ def find_descriptions(doc: Document, lex: Lexicon) -> list[Description]:
             country, n_mods = "", 0
             while k < n:  # modifiers before the head: "the US tech giant"
                 size = _match_phrase(keys, k, mods) if lex.lang == "en" else 0
+                if not size and lex.lang == "en" and _free_modifier(keys[k], lex):
+                    size = 1  # "the Redmond-based company", "the ChatGPT maker"
                 pre = not size and lex.lang == "fr" and keys[k] in _PRE_FR
                 size = 1 if pre else size
                 if not size or (k + size < n and _match_phrase(keys, k, head_phrases) > size):
@@ -139,8 +141,15 @@ def find_descriptions(doc: Document, lex: Lexicon) -> list[Description]:
             if lex.lang == "en" and sent.tokens[k].cap:
                 continue  # "the Danish Energy Agency" is a name
             k += h
-            while k < n:  # modifiers after the head: "le géant mondial"
+            while k < n:  # modifiers after the head: "le géant mondial", "le géant de Redmond"
                 size = _match_phrase(keys, k, mods)
+                if (
+                    not size
+                    and keys[k] in ("de", "d'")
+                    and (keys[k + 1 : k + 2])
+                    and ((keys[k + 1],) in lex.places and sent.tokens[k + 1].cap)
+                ):
+                    size = 2
                 if not size:
                     break
                 country = country or lex.demonyms.get(" ".join(keys[k : k + size]), "")
@@ -152,6 +161,11 @@ def find_descriptions(doc: Document, lex: Lexicon) -> list[Description]:
             weak = head in lex.weak_descriptors and not n_mods
             out.append(Description(sent.index, i + skip, k, heads[head], weak, country))
     return out
+
+
+def _free_modifier(key: str, lex: Lexicon) -> bool:
+    """ "redmond-based", or a product name ("chatgpt") before a description's head."""
+    return key.endswith("-based") or ((key,) in lex.skip_names and key not in lex.function_words)
 
 
 def find_groups(doc: Document, lex: Lexicon) -> list[Candidate]:
@@ -303,11 +317,16 @@ class Context:
             for m in self.by_sent[sent]:
                 if before is None or (m.start < before and not _CLAUSE.search(text, m.end, before)):
                     excluded.add(m.actor)  # "de Mistral AI à ... du géant mondial"
+        if country:  # a nationality that fits outweighs the rule of the same sentence
+            excluded = {a for a in excluded if self.clusters[a].country != country}
         best, best_score = -1, 0.0
         for d in range(0 if same else 1, WINDOW + 1):
             if sent - d < 0:
                 break
-            for actor in self.actors_in(sent - d):
+            row = self.actors_in(sent - d)
+            if d == 1 and not same:
+                row = row + [a for a in self.actors_in(sent) if a not in excluded]
+            for actor in row:
                 c = self.clusters.get(actor)
                 if c is None or actor in excluded or c.kind not in kinds:
                     continue
@@ -319,8 +338,10 @@ class Context:
                 score = weight / (d + 1)
                 if score > best_score:
                     best, best_score = actor, score
-        if best < 0 and self.lead in self.clusters and self.clusters[self.lead].kind in kinds:
-            return self.lead
+        lead = self.clusters.get(self.lead)
+        if best < 0 and lead is not None and lead.kind in kinds and self.lead not in excluded:
+            if not (country and lead.country and lead.country != country):
+                return self.lead
         return best
 
     def recent_person(self, sent: int, before: int | None = None) -> int:
