@@ -265,7 +265,8 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
             and (toks[a].key,) not in lex.known
         ):
             continue  # "Digital Secretary X": the word qualifies the title
-        if tuple(t.key for t in toks[a:b]) in lex.places:  # "New York" before "New" goes
+        whole = tuple(t.key for t in toks[a:b])
+        if whole in lex.places or whole in lex.known:  # "New York" before "New" goes
             out.append((a, b))
             continue
         while a < b and toks[a].key in lex.function_words:

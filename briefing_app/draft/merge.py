@@ -142,10 +142,13 @@ def cluster(
         for form in forms:
             for size in range(1, len(form)):
                 short = by_key.get(form[:size])
-                if short is not None and not _same_entity(form, size, short, big, org_words):
+                if short is None or (person and size == 1) or (form[:size],) == (key[0],):
                     continue
-                if short is not None and not (person and size == 1) and (form[:size],) != (key[0],):
-                    merge(short, big)
+                if not _same_entity(form, size, short, big, org_words):
+                    continue
+                if _ambiguous(form[:size], key, by_key):
+                    continue  # "Siemens": Siemens Energy or Siemens AG?
+                merge(short, big)
         if person:
             last = by_key.get(key[-1:])
             if last is not None:
@@ -154,7 +157,22 @@ def cluster(
             heads = [k for k in keys if len(k) >= 2 and k[-1] == key[-1]]
             if len(heads) == 1:
                 merge(by_key[(key[-1],)], big)
+    for key in keys:  # "Mistral Compute", named once, goes with "Mistral" -> "Mistral AI"
+        c, head = by_key[key], by_key.get(key[:1])
+        if len(key) == 2 and head is not None and sum(c.keys.values()) == 1:
+            target = root(head)
+            if target is not head and target is not root(c) and not c.existing_id:
+                merge(c, target)
     return [c for c in clusters if c.merged_into < 0]
+
+
+def _ambiguous(short: tuple[str, ...], key: tuple[str, ...], by_key: dict) -> bool:
+    """Another name used twice or more also starts with ``short``."""
+    for other, c in by_key.items():
+        if other != key and len(other) > len(short) and other[: len(short)] == short:
+            if c.keys.get(other, 0) >= 2:
+                return True
+    return False
 
 
 def _same_entity(form, size: int, short: Cluster, big: Cluster, org_words) -> bool:

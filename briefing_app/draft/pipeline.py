@@ -113,7 +113,10 @@ def _government(doc: Document, descriptions, clusters) -> merge.Cluster | None:
         return None
     for d in descriptions:
         toks = doc.sentences[d.sent].tokens[d.i : d.j]
-        if d.kind == "government" and _STATE_WORDS.intersection(t.key for t in toks):
+        keys = {t.key for t in toks}
+        if len(keys - {"the", "le", "la", "l'"}) == 1 and keys & {"state", "etat"}:
+            continue  # "the state" alone is most often a place
+        if d.kind == "government" and _STATE_WORDS.intersection(keys):
             if toks and toks[0].key in ("le", "la", "l'", "the"):
                 toks = toks[1:]
             if not toks:

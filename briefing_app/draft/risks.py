@@ -21,7 +21,7 @@ MERGE_WINDOW = 3
 MAX_EVIDENCE = 4
 _SHARE = re.compile(
     r"\d+(?:[.,]\d+)?\s?(?:%|pour ?cent|per ?cent|percent)\s+(?:of|du|de|d['’]|des|stake|holding"
-    r"|participation|interest|par|by)",
+    r"|participation|interest|par|by)|(?:participation|stake|holding) (?:de|of) \d",
     re.IGNORECASE,
 )
 _ORG_KINDS = ("company", "organisation", "investor", "government")
