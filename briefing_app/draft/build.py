@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.domain.anchors import make_anchor
-from briefing_app.domain.ids import new_id
+from briefing_app.domain.ids import new_id, slugify
 from briefing_app.domain.model import Actor, Claim, Relationship, Risk
 from briefing_app.draft.lexicon import fold
 from briefing_app.draft.pipeline import Analysis
@@ -67,10 +67,21 @@ class _Ids:
     def __init__(self, taken: set[str]):
         self.taken = set(taken)
         self.next: dict[str, int] = {}
+        self.by_base: dict[str, set[str]] = {}  # "nvidia" -> {"nvidia", "nvidia-2"}
+        for value in self.taken:
+            self._index(value)
+
+    def _index(self, value: str) -> None:
+        base, _, number = value.rpartition("-")
+        self.by_base.setdefault(value, set()).add(value)
+        if base and number.isdigit():
+            self.by_base.setdefault(base, set()).add(value)
 
     def __call__(self, section: str, name: str = "") -> str:
-        if section == "actors":
-            value = new_id(section, self.taken, name)
+        if section == "actors":  # new_id sees only the ids that could collide: linear time
+            base = slugify(name) or "actor"
+            value = new_id(section, self.by_base.get(base, ()), name)
+            self._index(value)
         else:  # new_id scans from 1: hand it only what lies past the last number given
             n = self.next.get(section, 1)
             value = new_id(section, self.taken, "") if n == 1 else self._from(section, n)
@@ -106,7 +117,7 @@ def build(
             actor_id[index] = c.existing_id
             continue
         actor = Actor(id="", name=c.name, kind=c.kind, role=c.role, country=c.country)
-        if fingerprint(actor) in skip:
+        if skip and fingerprint(actor) in skip:
             continue
         seen: set[str] = set()
         firsts, others = [], []
@@ -135,7 +146,7 @@ def build(
         claim = Claim(id="", statement=_clip(d.statement), speaker=ref(d.speaker), kind=d.kind)
         spans = [(d.start, d.end), *d.more]
         claim.evidence = [make_anchor(source_id, text, a, b) for a, b in spans]
-        if fingerprint(claim) not in skip:
+        if not skip or fingerprint(claim) not in skip:
             claim.id = ids("claims")
             out.claims.append(claim)
     titles = analysis.lex.risk_titles
@@ -155,7 +166,7 @@ def build(
             drivers=drivers,
             evidence=[make_anchor(source_id, text, a, b) for a, b in [(d.start, d.end), *d.more]],
         )
-        if fingerprint(risk) not in skip:
+        if not skip or fingerprint(risk) not in skip:
             risk.id = ids("risks")
             out.risks.append(risk)
     for d in analysis.relations:
@@ -164,7 +175,7 @@ def build(
             continue
         rel = Relationship(id="", source=source, target=target, kind=d.kind)
         rel.evidence = [make_anchor(source_id, text, d.start, d.end)]
-        if fingerprint(rel) not in skip:
+        if not skip or fingerprint(rel) not in skip:
             rel.id = ids("relationships")
             out.relationships.append(rel)
     return out

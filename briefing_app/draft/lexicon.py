@@ -29,7 +29,7 @@ class LexiconError(BriefingError):
     """A lexicon file cannot be read; the message names it."""
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1 << 18)
 def fold(text: str) -> str:
     """Comparison key: no accents, case-folded, straight apostrophes, no dots."""
     if text.isascii():

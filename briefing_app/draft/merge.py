@@ -131,6 +131,11 @@ def cluster(
         else:
             squashed[flat] = c
     keys = sorted(by_key, key=len, reverse=True)
+    used_alone: dict[tuple[str, ...], set[tuple[str, ...]]] = {}  # prefix -> names used twice
+    for key, c in by_key.items():
+        if c.keys.get(key, 0) >= 2:
+            for size in range(1, len(key)):
+                used_alone.setdefault(key[:size], set()).add(key)
     for key in keys:  # short forms: "Mistral" -> "Mistral AI", "Stroll" -> "Lawrence Stroll"
         if len(key) < 2:
             continue
@@ -146,7 +151,7 @@ def cluster(
                     continue
                 if not _same_entity(form, size, short, big, org_words):
                     continue
-                if _ambiguous(form[:size], key, by_key):
+                if used_alone.get(form[:size], set()) - {key}:
                     continue  # "Siemens": Siemens Energy or Siemens AG?
                 merge(short, big)
         if person:
@@ -164,15 +169,6 @@ def cluster(
             if target is not head and target is not root(c) and not c.existing_id:
                 merge(c, target)
     return [c for c in clusters if c.merged_into < 0]
-
-
-def _ambiguous(short: tuple[str, ...], key: tuple[str, ...], by_key: dict) -> bool:
-    """Another name used twice or more also starts with ``short``."""
-    for other, c in by_key.items():
-        if other != key and len(other) > len(short) and other[: len(short)] == short:
-            if c.keys.get(other, 0) >= 2:
-                return True
-    return False
 
 
 def _same_entity(form, size: int, short: Cluster, big: Cluster, org_words) -> bool:
