@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from briefing_app.draft.lexicon import Lexicon
 from briefing_app.draft.segment import OPENERS, Document, Sentence, Token
 
+MAX_NAME_TOKENS = 8
 _CONNECT_ANY = {"of", "&", "von", "van", "der", "den", "del", "di", "da", "du", "des", "de", "d'"}
 _CONNECT_EN = {"of", "&", "von", "van", "der", "den", "del", "di", "da"}
 _ADJ_FR = re.compile(
@@ -230,7 +231,8 @@ def _raw_spans(sent: Sentence, consumed: set[int], lex: Lexicon, connectors: set
                 j += 2
             else:
                 break
-        yield i, j
+        if j - i <= MAX_NAME_TOKENS:  # a longer run of capitals is no name (a shouted title)
+            yield i, j
         i = j
 
 
@@ -297,6 +299,8 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
                 a += 1
             else:
                 break
+        if a >= b:
+            continue
         institution = toks[a].key in lex.institution_heads or toks[a].key in lex.org_words
         while b > a and (
             (lex.demonyms.get(toks[b - 1].key) and not institution)

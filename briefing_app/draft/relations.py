@@ -17,6 +17,8 @@ from briefing_app.draft.segment import Sentence
 
 WINDOW = 14
 CO_MENTIONS = 2
+MAX_PARTIES = 8
+MAX_MENTIONS = 50
 _POSSESSIVE = {"sa", "son", "ses", "its", "their", "leur", "leurs"}
 _PASSIVE = ("par", "by", "of", "de", "d'", "from", "included", "including")
 _STOP = {";", ".", "?", "!"}
@@ -99,9 +101,9 @@ def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
             found[key] = RelationDraft(sent.index, a, b, kind, sent.start, sent.end)
 
     for sent in doc.sentences:
-        if sent.heading:
-            continue
         mentions = ctx.by_sent[sent.index]
+        if sent.heading or len(mentions) > MAX_MENTIONS:
+            continue  # no sentence names fifty actors: this is a list or noise
         keys = sent.keys()
         titles = []
         for i, j, tag, value in sent.matches(lex.phrases, frozenset({"relation", "leader_title"})):
@@ -129,6 +131,8 @@ def _co_mentions(ctx: Context, found: dict, add) -> None:
         orgs = sorted(
             {m.actor for m in ctx.by_sent[sent.index] if _kind_of(ctx, m.actor) in _ORG_KINDS}
         )
+        if len(orgs) > MAX_PARTIES:
+            continue  # a list, not a statement about each pair
         for x, a in enumerate(orgs):
             for b in orgs[x + 1 :]:
                 seen.setdefault((a, b), []).append(sent)

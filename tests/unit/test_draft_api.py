@@ -105,6 +105,27 @@ def it_copes_with_texts_that_hold_nothing() -> None:
         assert len(suggest(note, "s1")) == 0
 
 
+def it_survives_odd_texts_in_reasonable_time() -> None:
+    import random
+    import time
+
+    rng = random.Random(3)
+    words = ["Alpha", "Beta", "Le", "La", "Et", "De", "Alpha.", "Beta,", "«", "»", "M.", "U.S."]
+    texts = [
+        " ".join(rng.choice(words) for _ in range(5000)),
+        "".join(chr(rng.randint(32, 0x2FFF)) for _ in range(5000)),
+        ", ".join(rng.choice("ABCDEFGH") + "xyz" + str(n) for n in range(2000)),
+        "L’ " * 2000 + "D’EDF",
+    ]
+    for text in texts:
+        note = Note(sources=[Source(id="s1", text=text)])
+        start = time.perf_counter()
+        suggestions = suggest(note, "s1")
+        assert time.perf_counter() - start < 10
+        apply_suggestions(note, suggestions)
+        assert [p for p in validate(note) if p.severity == "error"] == []
+
+
 def it_takes_extra_words_from_the_analyst() -> None:
     text = "Le groupe Kappa a confié ses données à Zorbex. Cette hypothèque numérique inquiète."
     note = Note(sources=[Source(id="s1", text=text, language="fr")])
