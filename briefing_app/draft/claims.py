@@ -26,6 +26,8 @@ _TAGS = frozenset(
 
 @dataclass
 class ClaimDraft:
+    """A claim before it becomes a note item: passage, statement, speaker, kind."""
+
     sent: int
     start: int
     end: int

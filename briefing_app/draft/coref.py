@@ -61,6 +61,8 @@ class Mention:
 
 @dataclass
 class Description:
+    """A definite description ("la Compagnie") at tokens i..j of a sentence."""
+
     sent: int
     i: int
     j: int

@@ -61,6 +61,8 @@ _CORPORATE = {
 
 @dataclass
 class RelationDraft:
+    """A relationship between two actors (cluster indices) and its passage."""
+
     sent: int
     source: int
     target: int

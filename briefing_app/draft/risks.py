@@ -29,6 +29,8 @@ _ORG_KINDS = ("company", "organisation", "investor", "government")
 
 @dataclass
 class RiskDraft:
+    """A risk passage, its category, and the actors it affects and that drive it."""
+
     sent: int
     start: int
     end: int

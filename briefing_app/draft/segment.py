@@ -27,6 +27,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d$")
 
 @dataclass(slots=True)
 class Token:
+    """A word or sign with its code-point offsets."""
+
     start: int
     end: int
     text: str
@@ -41,6 +43,8 @@ class Token:
 
 @dataclass
 class Sentence:
+    """A sentence (or heading) with its tokens and quotations."""
+
     index: int
     start: int
     end: int
@@ -70,6 +74,8 @@ class Sentence:
 
 @dataclass
 class Document:
+    """The sentences of a text and which words it writes in lower case."""
+
     text: str
     sentences: list[Sentence]
     lower_words: set[str]  # words seen in lower case: "Cette" is then no name
