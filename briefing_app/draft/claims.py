@@ -1,0 +1,170 @@
+"""Claims: quotations, reported speech, announcements and figures.
+
+Each sentence is scored on what makes it a claim (a quotation, a reporting
+verb, an announcement, a figure); those above a threshold become claims, with
+the speaker found around the reporting verb, after "selon" / "according to",
+or carried over from the previous quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing_app.draft.coref import Context, Mention
+from briefing_app.draft.lexicon import Lexicon
+from briefing_app.draft.segment import Sentence, is_year
+
+THRESHOLD = 2.0
+_DIGIT = re.compile(r"\d")
+_PRONOUN_TOKENS = {"il", "elle", "he", "she", "a-t-il", "a-t-elle", "ont-ils", "dit-il", "dit-elle"}
+_SPEAKER_KINDS = ("person", "company", "government", "investor", "organisation")
+_TAGS = frozenset(
+    {"reporting", "opinion_verbs", "forecast_words", "announcement", "figure_words", "relation"}
+)
+
+
+@dataclass
+class ClaimDraft:
+    """A claim before it becomes a note item: passage, statement, speaker, kind."""
+
+    sent: int
+    start: int
+    end: int
+    statement: str
+    speaker: int
+    kind: str
+    score: float
+    more: list[tuple[int, int]] = field(default_factory=list)  # the quotation goes on
+
+
+def _outside(sent: Sentence, token_index: int) -> bool:
+    return not sent.in_quote(sent.tokens[token_index].start)
+
+
+def _has_figure(sent: Sentence, figure_at: set[int], months: set[str]) -> bool:
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if not _DIGIT.search(t.text):
+            continue
+        nxt = toks[k + 1].key if k + 1 < len(toks) else ""
+        prev = toks[k - 1].key if k else ""
+        if nxt in months or prev in months or (is_year(t) and nxt not in ("%", "millions")):
+            continue
+        if nxt in ("%", "$", "€", "£") or prev in ("$", "€", "£"):
+            return True
+        if any(j in figure_at for j in range(max(0, k - 2), k + 3)):
+            return True
+    return False
+
+
+def _speaker(ctx: Context, sent: Sentence, verbs: list[int], mentions: list[Mention]) -> int:
+    toks = sent.tokens
+    outside = [m for m in mentions if not sent.in_quote(m.start)]
+    keys = [t.key for t in toks]
+    for k, key in enumerate(keys):  # "selon X", "according to X"
+        if key in ("selon", "d'apres") or (key == "according" and keys[k + 1 : k + 2] == ["to"]):
+            after = [m for m in outside if k < m.i <= k + 4]
+            if after:
+                return after[0].actor
+    for p in verbs:
+        if keys[p] in _PRONOUN_TOKENS or any(keys[p].endswith(s) for s in ("-il", "-elle")):
+            person = ctx.recent_person(sent.index, toks[p].start)
+            after = [m for m in outside if p < m.i <= p + 6]
+            return after[0].actor if after else person
+        after = [m for m in outside if p < m.i <= p + 8]
+        persons = [m for m in after if ctx.clusters[m.actor].kind == "person"]
+        before = [m for m in outside if m.j <= p and m.i >= p - 12]
+        people = [m for m in before if ctx.clusters[m.actor].kind == "person"]
+        if people:  # "X, le PDG de Y, précise": X speaks
+            return people[-1].actor
+        if before:
+            return before[-1].actor
+        if persons:
+            return persons[0].actor
+        if after and after[0].i <= p + 3:
+            return after[0].actor
+        lead = [t.key for t in toks[max(0, p - 3) : p]]
+        if any(k in _PRONOUN_TOKENS for k in lead):
+            return ctx.recent_person(sent.index, toks[p].start)
+    return -1
+
+
+def find_claims(ctx: Context, lex: Lexicon) -> list[ClaimDraft]:
+    """Claims of the document, in reading order."""
+    doc = ctx.doc
+    months = {k for k in (w.casefold() for w in lex.words("dates"))}
+    out: list[ClaimDraft] = []
+    last_quote_speaker = -1
+    for sent in doc.sentences:
+        if sent.heading:
+            continue
+        keys = sent.keys()
+        tags: dict[str, list[int]] = {}
+        figure_at: set[int] = set()
+        for i, _j, tag, _v in sent.matches(lex.phrases, _TAGS):
+            if tag == "figure_words":
+                figure_at.add(i)
+            elif _outside(sent, i):
+                tags.setdefault(tag, []).append(i)
+        text = doc.text[sent.start : sent.end]
+        quotes = [(a, b) for a, b in sent.quotes if len(doc.text[a:b].split()) >= 4]
+        figure = _has_figure(sent, figure_at, months)
+        verbs = sorted(tags.get("reporting", []) + tags.get("opinion_verbs", []))
+        score = 3.0 if quotes else 0.0
+        score += 2.0 if verbs else 0.0
+        score += 1.5 if "announcement" in tags else 1.0 if "relation" in tags else 0.0
+        score += 2.0 if figure else 0.0
+        score += 0.5 if "forecast_words" in tags else 0.0
+        parties = {m.actor for m in ctx.by_sent[sent.index] if not sent.in_quote(m.start)}
+        if len(parties) >= 2 and ("announcement" in tags or "relation" in tags):
+            score += 0.5  # a deal or a tie between named parties
+        elif "announcement" in tags and _agent_before(sent, tags["announcement"], ctx):
+            score += 0.5  # a named actor announces or does something
+        if text.rstrip().endswith("?"):
+            score -= 2.0
+        if len(keys) < 6:
+            score -= 1.0
+        if score < THRESHOLD:
+            continue
+        mentions = ctx.by_sent[sent.index]
+        speaker = _speaker(ctx, sent, verbs + tags.get("announcement", []), mentions)
+        if speaker >= 0 and ctx.clusters[speaker].kind not in _SPEAKER_KINDS:
+            speaker = -1
+        if quotes and speaker < 0 and text.lstrip()[:1] in '«"“':
+            speaker = last_quote_speaker
+        if quotes:
+            last_quote_speaker = speaker
+            statement = " … ".join(doc.text[a:b].strip() for a, b in quotes)
+        else:
+            statement = text.strip()
+        out.append(
+            ClaimDraft(
+                sent.index,
+                sent.start,
+                sent.end,
+                statement,
+                speaker,
+                _kind(tags, quotes, figure),
+                score,
+            )
+        )
+    return out
+
+
+def _agent_before(sent: Sentence, verbs: list[int], ctx: Context) -> bool:
+    """An actor named at most six words before the first announcement verb."""
+    first = min(verbs)
+    return any(m.j <= first and m.i >= first - 6 for m in ctx.by_sent[sent.index])
+
+
+def _kind(tags: dict, quotes: list, figure: bool) -> str:
+    if "opinion_verbs" in tags:
+        return "opinion"
+    if quotes or "reporting" in tags:
+        return "forecast" if "forecast_words" in tags and not quotes else "statement"
+    if "announcement" in tags:
+        return "announcement"
+    if figure:
+        return "figure"
+    return "forecast" if "forecast_words" in tags else "statement"

@@ -1,0 +1,222 @@
+"""Merge the names found into actors and decide their kind and display name.
+
+One actor per entity: case and accent variants ("ToTalEnergies"), short
+forms ("Mistral" for "Mistral AI"), surnames ("Stroll"), acronyms in brackets,
+known equivalents ("Bercy"), "the Department" for "Commerce Department". A
+longer name that the article uses on its own several times ("Orange Polska")
+stays a separate actor.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing_app.draft.actors import Candidate
+from briefing_app.draft.lexicon import Lexicon, phrase_key
+
+_GENERIC_HEADS = {
+    "department",
+    "commission",
+    "agency",
+    "authority",
+    "group",
+    "groupe",
+    "bank",
+    "banque",
+    "committee",
+    "comite",
+    "ministry",
+    "ministere",
+    "council",
+    "conseil",
+    "agence",
+    "autorite",
+    "company",
+    "corporation",
+    "fund",
+    "fonds",
+    "alliance",
+}
+
+
+@dataclass
+class Cluster:
+    """One actor: all the names that stand for it and what the text says of it."""
+
+    index: int
+    keys: Counter = field(default_factory=Counter)  # name key -> occurrences
+    surfaces: dict[tuple[str, ...], str] = field(default_factory=dict)
+    votes: Counter = field(default_factory=Counter)
+    country: str = ""
+    role: str = ""
+    existing_id: str = ""
+    existing_kind: str = ""
+    first: int = 10**12
+    kind: str = "company"
+    name: str = ""
+    group: bool = False  # a described group of investors ("des fonds américains")
+    merged_into: int = -1
+
+    def absorb(self, other: Cluster) -> None:
+        """Take over the names and evidence of ``other``."""
+        self.keys.update(other.keys)
+        for k, s in other.surfaces.items():
+            self.surfaces.setdefault(k, s)
+        self.votes.update(other.votes)
+        self.country = self.country or other.country
+        self.role = self.role or other.role
+        self.existing_id = self.existing_id or other.existing_id
+        self.existing_kind = self.existing_kind or other.existing_kind
+        self.group = self.group or other.group
+        self.first = min(self.first, other.first)
+        other.merged_into = self.index
+
+
+def cluster(
+    cands: list[Candidate],
+    existing: list[tuple[str, str, list[str]]],
+    places=frozenset(),
+    equivalents=(),
+    org_words=frozenset(),
+) -> list[Cluster]:
+    """Merge candidates into actors; ``existing`` gives (id, kind, names) already in the note."""
+    clusters: list[Cluster] = []
+    by_key: dict[tuple[str, ...], Cluster] = {}
+    for actor_id, kind, names in existing:
+        c = Cluster(len(clusters), existing_id=actor_id, existing_kind=kind)
+        clusters.append(c)
+        for name in names:
+            key = phrase_key(name)
+            if key and key not in by_key:
+                by_key[key] = c
+                c.surfaces.setdefault(key, name)
+        c.name = names[0] if names else actor_id
+    for cand in cands:
+        c = by_key.get(cand.key)
+        if c is None:
+            c = Cluster(len(clusters))
+            clusters.append(c)
+            by_key[cand.key] = c
+        c.keys[cand.key] += 1
+        c.surfaces.setdefault(cand.key, cand.surface)
+        c.votes.update(cand.votes)
+        c.country = c.country or cand.country
+        c.group = c.group or cand.votes["group"] > 0
+        c.first = min(c.first, cand.sent * 10000 + cand.i)
+
+    def root(c: Cluster) -> Cluster:
+        while c.merged_into >= 0:
+            c = clusters[c.merged_into]
+        return c
+
+    def merge(small: Cluster, big: Cluster) -> None:
+        small, big = root(small), root(big)
+        if small is not big:
+            if small.existing_id and not big.existing_id:
+                small, big = big, small
+            big.absorb(small)
+
+    for cand in cands:  # acronyms in brackets
+        if cand.alias_of and cand.alias_of in by_key:
+            merge(by_key[cand.key], by_key[cand.alias_of])
+    for a_key, b_key in equivalents:  # "Bercy" and "ministère de l'Économie"
+        if a_key in by_key and b_key in by_key:
+            merge(by_key[a_key], by_key[b_key])
+    squashed: dict[str, Cluster] = {}
+    for key, c in list(by_key.items()):  # "Total Energies" / "TotalEnergies"
+        flat = "".join(key).replace("-", "")
+        if flat in squashed:
+            merge(c, squashed[flat])
+        else:
+            squashed[flat] = c
+    keys = sorted(by_key, key=len, reverse=True)
+    used_alone: dict[tuple[str, ...], set[tuple[str, ...]]] = {}  # prefix -> names used twice
+    for key, c in by_key.items():
+        if c.keys.get(key, 0) >= 2:
+            for size in range(1, len(key)):
+                used_alone.setdefault(key[:size], set()).add(key)
+    for key in keys:  # short forms: "Mistral" -> "Mistral AI", "Stroll" -> "Lawrence Stroll"
+        if len(key) < 2:
+            continue
+        big = root(by_key[key])
+        person = big.votes["person"] > 0
+        forms = [key]
+        if key[0] in places and len(key) > 2:  # "Beijing VDN Cloud Service" -> "VDN Cloud"
+            forms.append(key[1:])
+        for form in forms:
+            for size in range(1, len(form)):
+                short = by_key.get(form[:size])
+                if short is None or (person and size == 1) or (form[:size],) == (key[0],):
+                    continue
+                if not _same_entity(form, size, short, big, org_words):
+                    continue
+                if used_alone.get(form[:size], set()) - {key}:
+                    continue  # "Siemens": Siemens Energy or Siemens AG?
+                merge(short, big)
+        if person:
+            last = by_key.get(key[-1:])
+            if last is not None:
+                merge(last, big)
+        elif key[-1] in _GENERIC_HEADS and (key[-1],) in by_key:  # "the Department"
+            heads = [k for k in keys if len(k) >= 2 and k[-1] == key[-1]]
+            if len(heads) == 1:
+                merge(by_key[(key[-1],)], big)
+    for key in keys:  # "Mistral Compute", named once, goes with "Mistral" -> "Mistral AI"
+        c, head = by_key[key], by_key.get(key[:1])
+        if len(key) == 2 and head is not None and sum(c.keys.values()) == 1:
+            target = root(head)
+            if target is not head and target is not root(c) and not c.existing_id:
+                merge(c, target)
+    return [c for c in clusters if c.merged_into < 0]
+
+
+def _same_entity(form, size: int, short: Cluster, big: Cluster, org_words) -> bool:
+    """ "Mistral" is "Mistral AI"; a name often used alone is not a longer, rarer one."""
+    extra = form[size:]
+    if all(k in org_words or (len(k) <= 3 and k.isalpha()) for k in extra):
+        return True  # "Mistral AI", "Geely Holding"
+    long_count = big.keys.get(form, 0) or sum(big.keys.values())
+    if len(extra) == 1 and long_count <= 1:
+        return True  # written out once: "Aston Martin Lagonda", "Microsoft Azure"
+    return sum(short.keys.values()) <= long_count  # "Orange" and "Orange Polska" stay two
+
+
+def decide_kind(c: Cluster, lex: Lexicon) -> str:
+    """The actor kind from the votes the text gave."""
+    if c.existing_kind:
+        return c.existing_kind
+    votes = c.votes
+    for key in c.keys:
+        if key in lex.known:
+            return lex.known[key]
+    if votes["person"] >= 2 and any(_personal(k, lex) for k in c.keys):
+        return "person"
+    ranked = [k for k, _ in votes.most_common() if k in ("investor", "government", "organisation")]
+    if ranked and votes[ranked[0]] >= votes["company"]:
+        return ranked[0]
+    return "company"
+
+
+def _personal(key: tuple[str, ...], lex: Lexicon) -> bool:
+    """A name shaped like a person's: 2-4 words, none of them an organisation word."""
+    if not 2 <= len(key) <= 4 or any(k in lex.org_words for k in key):
+        return False
+    return key[0].split("-")[0] in lex.first_names or all(k.replace("-", "").isalpha() for k in key)
+
+
+def display_name(c: Cluster) -> str:
+    """A person's full name; else the most used form, the base form on a tie."""
+    if c.existing_id:
+        return c.name
+    if not c.keys:
+        return next(iter(c.surfaces.values()), "")
+    keys = list(c.keys)
+    if c.kind == "person":
+        return c.surfaces[max(keys, key=len)]
+
+    def score(key: tuple[str, ...]) -> tuple[float, int]:
+        base = any(len(o) > len(key) and o[: len(key)] == key for o in keys)
+        return c.keys[key] + (0.5 if base else 0.0), len(key) >= 2
+
+    return c.surfaces[max(keys, key=score)]

@@ -1,0 +1,257 @@
+"""Relationships between actors: cue phrases, and job titles for leadership.
+
+For a cue ("partenariat avec", "stake in", "filiale de") the actor named just
+before it is the source and the actors listed after it the targets. A cue
+opened by a possessive ("sa filiale", "its subsidiary") takes the subject of
+the sentence as source. Leadership comes from "X, le PDG de Y", "le PDG de
+Y, X" and "Y CEO X"; the title also becomes the person's role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing_app.draft.coref import Context, Mention
+from briefing_app.draft.lexicon import Lexicon
+from briefing_app.draft.segment import Sentence
+
+WINDOW = 14
+CO_MENTIONS = 2
+MAX_PARTIES = 8
+MAX_MENTIONS = 50
+_POSSESSIVE = {"sa", "son", "ses", "its", "their", "leur", "leurs"}
+_PASSIVE = ("par", "by", "of", "de", "d'", "from", "included", "including")
+_STOP = {";", ".", "?", "!"}
+_ORG_KINDS = ("company", "organisation", "investor", "government")
+_GROUP_NOUNS = {
+    "customers",
+    "clients",
+    "partners",
+    "partenaires",
+    "investors",
+    "investisseurs",
+    "backers",
+    "suppliers",
+    "fournisseurs",
+    "actionnaires",
+    "shareholders",
+}
+_CORPORATE = {
+    "ceo",
+    "pdg",
+    "chief executive",
+    "president",
+    "president-directeur general",
+    "chairman",
+    "chairwoman",
+    "directeur general",
+    "directrice generale",
+    "founder",
+    "cofondateur",
+    "fondateur",
+    "co-founder",
+    "patron",
+    "patronne",
+    "dirigeant",
+    "chief executive officer",
+    "managing director",
+    "executive chairman",
+}
+
+
+@dataclass
+class RelationDraft:
+    """A relationship between two actors (cluster indices) and its passage."""
+
+    sent: int
+    source: int
+    target: int
+    kind: str
+    start: int
+    end: int
+
+
+def _kind_of(ctx: Context, actor: int) -> str:
+    return ctx.clusters[actor].kind
+
+
+def _targets(sent: Sentence, mentions: list[Mention], end: int) -> list[Mention]:
+    """Mentions after a cue, up to a clause stop or the window's end."""
+    out = []
+    limit = end + WINDOW
+    for k in range(end, min(limit, len(sent.tokens))):
+        if sent.tokens[k].key in _STOP:
+            limit = k
+            break
+    for m in mentions:
+        if end <= m.i < limit:
+            out.append(m)
+    return out
+
+
+def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
+    """Relationships found in the document, one per pair and kind."""
+    doc = ctx.doc
+    found: dict[tuple[int, int, str], RelationDraft] = {}
+
+    def add(sent: Sentence, a: int, b: int, kind: str) -> None:
+        if a < 0 or b < 0 or a == b:
+            return
+        key = (min(a, b), max(a, b), kind)
+        people = ("leadership", "part-of")
+        if key not in found and not any((min(a, b), max(a, b), k) in found for k in people):
+            found[key] = RelationDraft(sent.index, a, b, kind, sent.start, sent.end)
+
+    for sent in doc.sentences:
+        mentions = ctx.by_sent[sent.index]
+        if sent.heading or len(mentions) > MAX_MENTIONS:
+            continue  # no sentence names fifty actors: this is a list or noise
+        keys = sent.keys()
+        titles = []
+        for i, j, tag, value in sent.matches(lex.phrases, frozenset({"relation", "leader_title"})):
+            if tag == "leader_title":
+                titles.append((i, j))
+                continue
+            if sent.in_quote(sent.tokens[i].start) or len(mentions) + 1 < 2:
+                continue
+            _cue(ctx, sent, mentions, i, j, value, add)
+        for i, j in titles:
+            kind = "leadership" if tuple(keys[i:j]) in lex.leader_titles else "part-of"
+            _leadership(ctx, sent, mentions, i, j, add, kind)
+        _joint(ctx, sent, mentions, keys, lex, add)
+    _co_mentions(ctx, found, add)
+    return list(found.values())
+
+
+def _co_mentions(ctx: Context, found: dict, add) -> None:
+    """Two organisations named together in two sentences or more: linked ("other")."""
+    linked = {(a, b) for a, b, _k in found}
+    seen: dict[tuple[int, int], list[Sentence]] = {}
+    for sent in ctx.doc.sentences:
+        if sent.heading:
+            continue
+        orgs = sorted(
+            {m.actor for m in ctx.by_sent[sent.index] if _kind_of(ctx, m.actor) in _ORG_KINDS}
+        )
+        if len(orgs) > MAX_PARTIES:
+            continue  # a list, not a statement about each pair
+        for x, a in enumerate(orgs):
+            for b in orgs[x + 1 :]:
+                seen.setdefault((a, b), []).append(sent)
+    for (a, b), sents in seen.items():
+        if len(sents) >= CO_MENTIONS and (a, b) not in linked:
+            add(sents[0], a, b, "other")
+
+
+def _cue(ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, kind, add) -> None:
+    orgs = [m for m in mentions if _kind_of(ctx, m.actor) in _ORG_KINDS]
+    if sent.tokens[i].key in _POSSESSIVE and orgs:
+        source = orgs[0].actor
+    else:
+        before = [m for m in orgs if m.j <= i]
+        source = before[-1].actor if before and before[-1].i >= i - WINDOW else -1
+    after = [m for m in _targets(sent, mentions, j) if _kind_of(ctx, m.actor) in _ORG_KINDS]
+    group_cue = sent.tokens[j - 1].key in _GROUP_NOUNS
+    if source < 0 and len(after) >= 2 and not group_cue:
+        source, after = after[0].actor, after[1:]
+    if source < 0:
+        source = ctx.antecedent(sent.index, ("company", "organisation", "investor"))
+    targets = [m.actor for m in after if m.actor != source]
+    if not targets:
+        others = [m.actor for m in orgs if m.actor != source]
+        if others:
+            targets = others[:1]
+        else:
+            topic = ctx.antecedent(sent.index, ("company", "organisation"))
+            targets = [topic] if topic != source else []
+    passive = j - i >= 2 and sent.tokens[j - 1].key in _PASSIVE and kind != "partnership"
+    for t in targets:
+        if passive:
+            add(sent, t, source, kind)
+        else:
+            add(sent, source, t, kind)
+
+
+_JOINT_WORDS = {
+    "projet",
+    "project",
+    "accord",
+    "deal",
+    "coentreprise",
+    "joint",
+    "alliance",
+    "partenaires",
+    "partners",
+    "ensemble",
+    "together",
+    "commun",
+    "commune",
+}
+
+
+def _joint(ctx: Context, sent: Sentence, mentions: list[Mention], keys, lex, add) -> None:
+    """ "Renault et Nissan ont lancé", "le projet de ST et de GlobalFoundries": partners."""
+    orgs = [
+        m for m in mentions if _kind_of(ctx, m.actor) in ("company", "organisation", "investor")
+    ]
+    for a, b in zip(orgs, orgs[1:], strict=False):
+        between = keys[a.j : b.i]
+        if not between or between[0] not in ("et", "and", "&") or len(between) > 2:
+            continue
+        if len(between) == 2 and between[1] not in ("de", "d'", "du"):
+            continue
+        window = set(keys[max(0, a.i - 6) : b.j + 6])
+        verbs = any(
+            b.j <= i < b.j + 6
+            for i, _j, _tag, _v in sent.matches(
+                lex.phrases, frozenset({"announcement", "relation"})
+            )
+        )
+        if verbs or window & _JOINT_WORDS:
+            add(sent, a.actor, b.actor, "partnership")
+
+
+def _leadership(
+    ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, add, kind: str
+) -> None:
+    """Title at tokens i..j: find the person and the organisation around it."""
+    toks = sent.tokens
+    person = org = None
+    for m in mentions:
+        actor_kind = _kind_of(ctx, m.actor)
+        if actor_kind == "person":
+            gap = [t.key for t in toks[m.j : i]]
+            if m.j <= i and len(gap) <= 2 and set(gap) <= {",", "le", "la", "l'", "the", "a"}:
+                person = m
+            elif m.i >= j and m.i - j <= 8 and person is None:
+                between = [t.key for t in toks[j : m.i]]
+                if "," in between or all(_joinable(k, ctx, toks, j, m.i) for k in between):
+                    person = m
+        elif actor_kind in _ORG_KINDS and org is None:
+            if (
+                m.i >= j
+                and m.i - j <= 5
+                and toks[m.i - 1].key in ("de", "d'", "du", "of", "at", "chez")
+            ):
+                org = m
+            elif m.j <= i and i - m.j <= 1:
+                org = m
+    if person is None:
+        return
+    if org is None:
+        if kind != "leadership" or " ".join(t.key for t in toks[i:j]) not in _CORPORATE:
+            return
+        topic = ctx.antecedent(sent.index, ("company", "organisation"), same=True)
+        if topic < 0:
+            return
+        add(sent, person.actor, topic, kind)
+        return
+    add(sent, person.actor, org.actor, kind)
+    c = ctx.clusters[person.actor]
+    if not c.role:
+        a, b = min(toks[i].start, org.start), max(toks[j - 1].end, org.end)
+        c.role = ctx.doc.text[a:b]
+
+
+def _joinable(key: str, ctx, toks, a: int, b: int) -> bool:
+    return key in ("and", "et", ",", "'s") or any(t.cap for t in toks[a:b])

@@ -1,0 +1,173 @@
+"""Cut an article into paragraphs, sentences, tokens and quotations.
+
+Offsets are code points of the source text, as evidence anchors count them.
+A quotation that closes in the same paragraph is never cut in two, so the
+attribution ("précise X : « ... »") stays in the sentence of its quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing_app.domain.article import looks_like_heading, split_paragraphs
+from briefing_app.draft.lexicon import _TOKEN, fold
+
+_END = re.compile(r"[.!?\u2026]+(?:[ \u00a0\u202f]?[\u00bb\"\u201d\u2019)\]])*(?=\s)")
+_ABBREVIATIONS = {
+    "m", "mm", "mme", "mlle", "me", "dr", "pr", "mr", "mrs", "ms", "st", "sr", "jr", "inc",
+    "corp", "ltd", "co", "no", "vs", "etc", "av", "bd", "cf", "ex", "fig", "p", "vol", "gen",
+    "gov", "sen", "rep", "prof", "art", "env", "mio", "mds", "md",
+}  # fmt: skip
+_OPENERS = {"\u00ab": "\u00bb", "\u201c": "\u201d"}
+# Tokens after which a capital letter says nothing (a quotation or sentence opens).
+OPENERS = {"\u00ab", "\u201c", '"', "(", ":", "\u2014", "-", "\u2013", ".", "!", "?", "\u2026", "'"}
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+@dataclass(slots=True)
+class Token:
+    """A word or sign with its code-point offsets."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # folded form used for every lexicon look-up
+
+    @property
+    def cap(self) -> bool:
+        """True for a capitalised or camel-case word ("Nvidia", "eBay")."""
+        t = self.text
+        return t[:1].isupper() or (t[:1].isalpha() and any(c.isupper() for c in t[1:]))
+
+
+@dataclass
+class Sentence:
+    """A sentence (or heading) with its tokens and quotations."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    heading: bool
+    tokens: list[Token] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # inner spans, absolute
+    _keys: list[str] | None = field(default=None, repr=False)
+    _matches: list | None = field(default=None, repr=False)
+
+    def keys(self) -> list[str]:
+        """The folded keys of the tokens, for phrase look-ups (computed once)."""
+        if self._keys is None:
+            self._keys = [t.key for t in self.tokens]
+        return self._keys
+
+    def matches(self, phrases, tags: frozenset[str]) -> list[tuple[int, int, str, object]]:
+        """Lexicon phrases found in the sentence, of the given tags (looked up once)."""
+        if self._matches is None:
+            self._matches = list(phrases.matches(self.keys()))
+        return [m for m in self._matches if m[2] in tags]
+
+    def in_quote(self, offset: int) -> bool:
+        """True when ``offset`` lies inside one of the sentence's quotations."""
+        return any(a <= offset < b for a, b in self.quotes)
+
+
+@dataclass
+class Document:
+    """The sentences of a text and which words it writes in lower case."""
+
+    text: str
+    sentences: list[Sentence]
+    lower_words: set[str]  # words seen in lower case: "Cette" is then no name
+    lower_counts: dict[str, int] = field(default_factory=dict)
+    cap_counts: dict[str, int] = field(default_factory=dict)
+
+    def sentence_text(self, s: Sentence) -> str:
+        """The text of one sentence."""
+        return self.text[s.start : s.end]
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]`` with absolute offsets."""
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group(0)
+        out.append(Token(m.start(), m.end(), word, fold(word) or word))
+    return out
+
+
+_QUOTE_CHARS = re.compile('[\u00ab\u201c"]')
+
+
+def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """(open, close, inner_start, inner_end) of each closed quotation in a paragraph."""
+    spans = []
+    i = start
+    while True:
+        m = _QUOTE_CHARS.search(text, i, end)
+        if m is None:
+            return spans
+        i = m.start()
+        closer = _OPENERS.get(text[i], text[i])  # '"' and a lone '”' close themselves
+        j = text.find(closer, i + 1, end)
+        if j == -1:
+            i += 1
+            continue
+        spans.append((i, j + 1, i + 1, j))
+        i = j + 1
+
+
+def _is_boundary(text: str, match: re.Match, para_start: int) -> bool:
+    nxt = match.end()
+    while nxt < len(text) and text[nxt] in " \t\n":
+        nxt += 1
+    if nxt >= len(text):
+        return True
+    following = text[nxt]
+    if not (following.isupper() or following.isdigit() or following in '\u00ab"\u201c(\u2014-'):
+        return False
+    if match.group(0).startswith("."):
+        word = re.search(r"(\w+)\W*$", text[max(para_start, match.start() - 12) : match.start()])
+        if word:
+            w = word.group(1)
+            if w.lower() in _ABBREVIATIONS or (len(w) == 1 and w.isupper()):
+                return False
+    return True
+
+
+def segment(text: str) -> Document:
+    """Sentences of the whole text, each with its tokens and quotations."""
+    sentences: list[Sentence] = []
+    lower_counts: dict[str, int] = {}
+    cap_counts: dict[str, int] = {}
+    for para in split_paragraphs(text):
+        quotes = _quote_spans(text, para.start, para.end)
+        cuts = [para.start]
+        for m in _END.finditer(text, para.start, para.end):
+            if any(a < m.start() and m.end() < b for a, b, _, _ in quotes):
+                continue
+            if _is_boundary(text, m, para.start):
+                cuts.append(m.end())
+        cuts.append(para.end)
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            while a < b and text[a].isspace():
+                a += 1
+            if a >= b:
+                continue
+            heading = para.heading or (para.index == 0 and looks_like_heading(para.text))
+            sent = Sentence(len(sentences), a, b, para.index, heading)
+            sent.tokens = tokenize(text, a, b)
+            sent.quotes = [(ia, ib) for qa, qb, ia, ib in quotes if qa >= a and qb <= b]
+            sentences.append(sent)
+            for prev, tok in zip(sent.tokens, sent.tokens[1:], strict=False):
+                c = tok.text[:1]
+                if c.islower():
+                    lower_counts[tok.key] = lower_counts.get(tok.key, 0) + 1
+                elif c.isupper() and prev.text not in OPENERS:
+                    cap_counts[tok.key] = cap_counts.get(tok.key, 0) + 1
+    return Document(text, sentences, set(lower_counts), lower_counts, cap_counts)
+
+
+def is_year(token: Token) -> bool:
+    """True for a token such as 2024."""
+    return bool(_YEAR.match(token.text))
