@@ -93,7 +93,15 @@ class DraftReview(QWidget):
     def pending(self) -> list[tuple[str, object, str]]:
         """Suggestions neither accepted (in the note) nor rejected."""
         ids, rejected = self.doc.note.all_ids(), set(self.doc.note.rejected)
-        return [s for s in self.suggested if s[1].id not in ids and s[2] not in rejected]
+        gone = {i.id for s, i, fp in self.suggested if s == "actors" and fp in rejected}
+        return [
+            s
+            for s in self.suggested
+            if s[1].id not in ids
+            and s[2] not in rejected
+            # a relationship with a rejected actor at one end cannot be accepted
+            and not (s[0] == "relationships" and {s[1].source, s[1].target} & gone)
+        ]
 
     def refresh(self) -> None:
         """Rebuild the tree from the pending suggestions, keeping the current one if possible."""
