@@ -1,0 +1,89 @@
+"""Plain-text articles: UTF-8 (with or without BOM), UTF-16/32 by BOM, else cp1252."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.domain.article import normalise_text
+from briefing_app.formats.language import detect_language
+from briefing_app.formats.readers.base import (
+    ArticleDocument,
+    ArticleError,
+    clean_chars,
+    mojibake_warning,
+    title_from_text,
+)
+
+_DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+_BOMS = [
+    (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le", "utf-16"),
+    (b"\xfe\xff", "utf-16-be", "utf-16"),
+]
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def looks_binary(data: bytes) -> bool:
+    """True when the first bytes hold NULs or many control characters (not text)."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    return len(_CONTROL.findall(head)) > max(2, len(head) // 100)
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """Decode text bytes: UTF-8 (BOM or not), UTF-16/32 by BOM, else cp1252."""
+    for bom, label, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                raise ArticleError(
+                    f"{name} starts with a {label} byte-order mark but is not valid {label} text."
+                ) from None
+            return text.lstrip("\ufeff"), label
+    if looks_binary(data):
+        raise ArticleError(f"{name} is a binary file, not text.")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # cp1252 leaves five bytes undefined; latin-1 maps them to (invisible) controls.
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def read(data: bytes, name: str) -> ArticleDocument:
+    """A plain-text article file."""
+    if not data.strip():
+        raise ArticleError(f"{name} is empty: there is no text to read.")
+    raw, encoding = decode_text(data, name)
+    return article_from_text(raw, encoding=encoding, name=name)
+
+
+def article_from_text(raw: str, encoding: str = "", name: str = "article") -> ArticleDocument:
+    """Canonical article from already-decoded text; a first line ``date YYYY-MM-DD`` dates it."""
+    published = ""
+    match = _DATE_PREFIX.match(raw)
+    if match:
+        published = match.group(1)
+        raw = raw[match.end() :]
+    text = normalise_text(clean_chars(raw))
+    if not text:
+        raise ArticleError(f"{name} is empty: there is no text to read.")
+    warnings = []
+    warning = mojibake_warning(text, name)
+    if warning:
+        warnings.append(warning)
+    return ArticleDocument(
+        text=text,
+        title=title_from_text(text),
+        published=published,
+        language=detect_language(text),
+        encoding=encoding,
+        warnings=warnings,
+    )
