@@ -1,0 +1,438 @@
+"""Saved web pages: the article's main text and its metadata, nothing fetched.
+
+Boilerplate (scripts, styles, comments, navigation, cookie banners, share
+widgets, related links) is removed, the element holding most of the article's
+paragraphs is chosen, and its headings and paragraphs become canonical blocks.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import lxml.html
+from lxml import etree
+
+from briefing_app.formats.readers.base import (
+    ArticleDocument,
+    ArticleError,
+    Block,
+    build_document,
+    collapse_spaces,
+    normalise_date,
+)
+from briefing_app.formats.readers.text import looks_binary
+
+_DROP_TAGS = {
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "video", "audio", "form", "button", "input", "select", "textarea", "label",
+    "nav", "aside", "menu", "dialog", "figure", "picture", "img", "map", "head",
+}  # fmt: skip
+_PAGE_CHROME = {"header", "footer"}  # dropped unless inside the article itself
+_BOILERPLATE = re.compile(
+    r"(?:^|[-_ ])(?:cookies?|consent|gdpr|rgpd|cmp|didomi|onetrust|tarteaucitron|share|sharing|"
+    r"partage|social|newsletter|subscribe|abonnement|related|recommended?|recirculation|"
+    r"outbrain|taboola|ads?|advert\w*|pub|publicite|sponsor\w*|promo|banner|breadcrumbs?|"
+    r"fil-ariane|sidebar|comments?|commentaires|popup|modal|overlay|paywall|toolbar|"
+    r"skip|sr-only|visually-hidden|print-only|tags?|author-bio|read-?more|"
+    r"lire-aussi|most-read|trending|footer|navbar|nav|menu|masthead)(?:$|[-_ ])",
+    re.IGNORECASE,
+)
+_BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog",
+                      "alertdialog", "search", "menu", "menubar", "toolbar"}  # fmt: skip
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "blockquote", "li", "ul", "ol", "dl", "dt", "dd",
+    "pre", "table", "tr", "td", "th", "tbody", "thead", "h1", "h2", "h3", "h4", "h5", "h6",
+    "hr", "address", "center", "details", "summary", "body", "header", "footer",
+}  # fmt: skip
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_PROTECTED = {"html", "body", "article", "main"}
+_SPACES = re.compile(r"[ \t\r\n\f]+")
+_READ_ALSO = re.compile(
+    r"^\s*(?:[àa] lire (?:aussi|également)|lire (?:aussi|également|la suite)|voir aussi|"
+    r"read (?:more|also|next)|see also|related|sur le même sujet)\b",
+    re.IGNORECASE,
+)
+
+
+def read(data: bytes, name: str) -> ArticleDocument:
+    """A saved web page (.html, .htm)."""
+    text, encoding = _decode(data, name)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise ArticleError(f"{name} is not a readable web page ({exc}).") from None
+    meta = _metadata(root)
+    _strip_boilerplate(root)
+    body = root.find("body")
+    if body is None:
+        body = root
+    container = _main_container(body)
+    blocks = _blocks(container)
+    blocks = [b for b in blocks if b.text.strip()]
+    heading_texts = {collapse_spaces(b.text) for b in blocks if b.heading}
+    h1 = _first_h1(body)
+    title = _clean_title(meta.get("title", ""), h1, meta.get("publisher", ""))
+    lead_title = h1 or title
+    if lead_title and collapse_spaces(lead_title) not in heading_texts:
+        blocks.insert(0, Block(lead_title, heading=True))
+    if not any(not b.heading for b in blocks):
+        raise ArticleError(f"{name} has no article text to read (no paragraphs found).")
+    return build_document(
+        blocks,
+        name,
+        title=title,
+        published=meta.get("published", ""),
+        author=meta.get("author", ""),
+        publisher=meta.get("publisher", ""),
+        url=meta.get("url", ""),
+        language=meta.get("language", ""),
+        encoding=encoding,
+    )
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode by BOM, then the page's declared charset, then UTF-8, then cp1252."""
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace").lstrip("\ufeff"), codec
+    if looks_binary(data):
+        raise ArticleError(f"{name} is a binary file, not a web page.")
+    declared = _META_CHARSET.search(data[:8192])
+    candidates = ["utf-8", "cp1252"]
+    if declared:
+        label = declared.group(1).decode("ascii").lower()
+        label = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252"}.get(label, label)
+        candidates.insert(0, label)
+    for codec in candidates:
+        try:
+            return data.decode(codec), codec
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("latin-1"), "latin-1"
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def _metadata(root) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    props: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = (el.get("content") or "").strip()
+        if key and value and key not in props:
+            props[key] = value
+    ld = _json_ld(root)
+
+    def first(*values: str) -> str:
+        return next((collapse_spaces(v) for v in values if v and v.strip()), "")
+
+    title_el = root.find(".//title")
+    meta["title"] = first(
+        props.get("og:title", ""),
+        props.get("twitter:title", ""),
+        ld.get("headline", ""),
+        props.get("dc.title", ""),
+        title_el.text_content() if title_el is not None else "",
+    )
+    time_el = root.find(".//time[@datetime]")
+    meta["published"] = normalise_date(
+        first(
+            props.get("article:published_time", ""),
+            ld.get("datePublished", ""),
+            props.get("datepublished", ""),
+            props.get("date", ""),
+            props.get("dc.date", ""),
+            props.get("dcterms.created", ""),
+            props.get("pubdate", ""),
+            props.get("publish-date", ""),
+            props.get("sailthru.date", ""),
+            time_el.get("datetime", "") if time_el is not None else "",
+        )
+    )
+    author = props.get("author", "") or ld.get("author", "")
+    if not author or author.startswith("http"):
+        author = first(ld.get("author", ""), _byline(root))
+    meta["author"] = first(author)
+    meta["publisher"] = first(
+        props.get("og:site_name", ""), ld.get("publisher", ""), props.get("publisher", "")
+    )
+    canonical = next(
+        (
+            el.get("href", "")
+            for el in root.iter("link")
+            if "canonical" in (el.get("rel") or "").lower().split()
+        ),
+        "",
+    )
+    meta["url"] = first(canonical, props.get("og:url", ""), ld.get("url", ""))
+    lang = (root.get("lang") or props.get("og:locale", "") or props.get("language", "")).lower()
+    meta["language"] = lang[:2] if lang[:2] in ("fr", "en") else ""
+    return meta
+
+
+def _json_ld(root) -> dict[str, str]:
+    """headline, datePublished, author, publisher and url of a JSON-LD news article."""
+    out: dict[str, str] = {}
+    for el in root.iter("script"):
+        if (el.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(el.text or "")
+        except ValueError:
+            continue
+        for obj in _ld_objects(data):
+            kind = obj.get("@type", "")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(str(k).endswith(("Article", "Posting", "Report")) for k in kinds):
+                continue
+            for key in ("headline", "datePublished", "url"):
+                if isinstance(obj.get(key), str) and key not in out:
+                    out[key] = obj[key]
+            for key in ("author", "publisher"):
+                name = _ld_name(obj.get(key))
+                if name and key not in out:
+                    out[key] = name
+    return out
+
+
+def _ld_objects(data, depth: int = 0):
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _ld_objects(data["@graph"], depth + 1)
+
+
+def _ld_name(value) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return value.get("name", "") if isinstance(value.get("name"), str) else ""
+    if isinstance(value, list):
+        return ", ".join(n for n in (_ld_name(v) for v in value) if n)
+    return ""
+
+
+def _byline(root) -> str:
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.get("rel") == "author" or "author" in (el.get("itemprop") or ""):
+            text = collapse_spaces(el.text_content())
+            if 0 < len(text) < 80:
+                return text
+    return ""
+
+
+def _clean_title(title: str, h1: str, publisher: str) -> str:
+    """Drop a site name appended to the page title ("Headline - Le Monde")."""
+    if h1 and (not title or h1 in title):
+        return h1
+    for sep in (" | ", " - ", " – ", " — ", " :: "):
+        if sep in title:
+            head, _, tail = title.rpartition(sep)
+            if publisher and publisher.lower() in tail.lower() or len(tail) < len(head) / 2:
+                return head.strip()
+    return title
+
+
+def _first_h1(body) -> str:
+    h1 = body.find(".//h1")
+    return collapse_spaces(h1.text_content()) if h1 is not None else ""
+
+
+# ---------------------------------------------------------------- boilerplate
+
+
+def _is_boilerplate(el) -> bool:
+    if el.tag in _DROP_TAGS:
+        return True
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    if (el.get("role") or "").lower() in _BOILERPLATE_ROLES:
+        return True
+    if el.tag in _PROTECTED:
+        return False
+    marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(marks.strip()) and bool(_BOILERPLATE.search(marks))
+
+
+def _strip_boilerplate(root) -> None:
+    doomed = []
+    total = None
+    for el in root.iter():
+        if not isinstance(el.tag, str):  # comments and processing instructions
+            doomed.append(el)
+        elif el.tag in _PAGE_CHROME and not _inside(el, ("article", "main")):
+            doomed.append(el)
+        elif _is_boilerplate(el):
+            if el.tag not in _DROP_TAGS:
+                # A class such as "has-sidebar" on the article's own wrapper must not lose it.
+                total = _paragraph_chars(root) if total is None else total
+                if _paragraph_chars(el) > 0.5 * total:
+                    continue
+            doomed.append(el)
+    for el in doomed:
+        _remove(el)
+
+
+def _inside(el, tags: tuple[str, ...]) -> bool:
+    return any(a.tag in tags for a in el.iterancestors())
+
+
+def _remove(el) -> None:
+    """Remove an element but keep the text that follows it (its tail)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+# ---------------------------------------------------------------- main text
+
+
+def _text_len(el) -> int:
+    return len(collapse_spaces(el.text_content()))
+
+
+def _link_density(el) -> float:
+    total = _text_len(el)
+    if not total:
+        return 1.0
+    return sum(_text_len(a) for a in el.iter("a")) / total
+
+
+def _main_container(body):
+    """The element holding most of the article's paragraph text."""
+    articles = [
+        el
+        for el in body.iter("article", "main")
+        if _text_len(el) > 200 or el.get("itemprop") == "articleBody"
+    ]
+    body_marked = [el for el in body.iter() if el.get("itemprop") == "articleBody"]
+    if body_marked:
+        return max(body_marked, key=_text_len)
+    if articles:
+        best = max(articles, key=_paragraph_chars)
+        if _paragraph_chars(best) > 0.4 * _paragraph_chars(body):
+            return best
+    scores: dict = {}
+    for p in body.iter("p", "pre", "blockquote"):
+        n = _text_len(p)
+        if n < 25:
+            continue
+        parent = p.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0) + n
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0) + n / 2
+    if not scores:
+        return body
+    best = max(scores, key=lambda el: scores[el] * (1 - _link_density(el)))
+    # Climb while the parent holds substantially more paragraph text (split article bodies).
+    while best.getparent() is not None and best.tag != "body":
+        parent = best.getparent()
+        if _paragraph_chars(parent) > 1.3 * _paragraph_chars(best):
+            best = parent
+        else:
+            break
+    return best
+
+
+def _paragraph_chars(el) -> int:
+    return sum(_text_len(p) for p in el.iter("p") if _link_density(p) < 0.8)
+
+
+def _blocks(container) -> list[Block]:
+    """Headings and paragraphs of the container, in document order."""
+    blocks: list[Block] = []
+    parts: list[str] = []
+
+    def flush(heading: bool = False) -> None:
+        text = "".join(parts)
+        parts.clear()
+        for para in re.split(r"\n[ \t]*\n", text):
+            if para.strip():
+                blocks.append(Block(_join_lines(para), heading))
+
+    def walk(el) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _HEADINGS:
+            flush()
+            parts.append(el.text_content())
+            flush(heading=True)
+            return
+        if tag in ("ul", "ol", "p", "div") and (_is_link_list(el) or _is_read_also(el)):
+            flush()
+            return
+        if tag == "br":
+            parts.append("\n")
+        elif tag == "pre":
+            flush()
+            parts.append(el.text_content())
+            flush()
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            flush()
+        if tag in ("td", "th"):
+            parts.append(" ")
+        if el.text:
+            parts.append(_SPACES.sub(" ", el.text))
+        for child in el:
+            walk(child)
+            if child.tail:
+                parts.append(_SPACES.sub(" ", child.tail))
+        if block:
+            flush()
+
+    walk(container)
+    flush()
+    return blocks
+
+
+def _join_lines(text: str) -> str:
+    lines = [collapse_spaces(line) for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def _is_read_also(el) -> bool:
+    """A "Lire aussi : <link>" teaser inside the article body."""
+    if el.find(".//a") is None:
+        return False
+    text = collapse_spaces(el.text_content())
+    return len(text) < 300 and bool(_READ_ALSO.match(text))
+
+
+def _is_link_list(el) -> bool:
+    """A list or short block made almost only of links: menus, tags, "read also"."""
+    text = _text_len(el)
+    if text == 0 or el.find(".//a") is None:
+        return False
+    if el.tag in ("ul", "ol"):
+        return _link_density(el) > 0.7
+    return text < 200 and _link_density(el) > 0.9 and el.find(".//p") is None
