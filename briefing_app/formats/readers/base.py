@@ -97,6 +97,7 @@ def build_document(
     if not text.strip():
         raise ArticleError(f"{name} has no article text to read.")
     doc = ArticleDocument(text=text, headings=headings, file=name, **meta)
+    doc.published = doc.published or find_date(text[:DATE_SEARCH])
     doc.title = collapse_spaces(title) or title_from_text(text, headings)
     if not doc.language:
         doc.language = detect_language(text)
@@ -144,6 +145,25 @@ _MONTHS = {
     )
     for m in names.split()
 }
+
+
+DATE_SEARCH = 600  # code points at the start of an article searched for its date
+_DATE_IN_TEXT = re.compile(
+    r"\b(\d{4}-\d{2}-\d{2})\b|\b(\d{1,2}/\d{1,2}/\d{4})\b"
+    r"|\b(\d{1,2}(?:er)?\s+[A-Za-zéèûô]+\.?\s+\d{4})\b"
+    r"|\b([A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})\b"
+)
+
+
+def find_date(text: str) -> str:
+    """The first full date (day, month, year) written in ``text``, as YYYY-MM-DD, or ""."""
+    for match in _DATE_IN_TEXT.finditer(text):
+        value = normalise_date(next(g for g in match.groups() if g))
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            month, day = int(value[5:7]), int(value[8:10])
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return value
+    return ""
 
 
 def normalise_date(value: str) -> str:

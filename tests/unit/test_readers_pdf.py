@@ -1,0 +1,129 @@
+"""PDF articles: reading order, reflowed paragraphs, hyphenation, headers and footers dropped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing_app.domain.article import split_paragraphs
+from briefing_app.formats.articles import ArticleError, read_article, read_article_bytes
+
+DATA = Path(__file__).parent.parent / "data" / "articles"
+
+
+def minimal_pdf(pages: list[list[tuple[float, float, str]]], size: float = 11) -> bytes:
+    """A PDF whose pages show (x, y, text) lines in Helvetica, WinAnsi-encoded."""
+    objects: list[bytes] = []
+    kids = []
+    for n, lines in enumerate(pages):
+        ops = []
+        for x, y, text in lines:
+            escaped = text.encode("cp1252").replace(b"\\", b"\\\\")
+            escaped = escaped.replace(b"(", b"\\(").replace(b")", b"\\)")
+            ops.append(b"BT /F1 %g Tf %g %g Td (%s) Tj ET" % (size, x, y, escaped))
+        stream = b"\n".join(ops)
+        content_id = 4 + 2 * n
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 3 0 R >> >> >>" % content_id
+        )
+        kids.append(b"%d 0 R" % (content_id + 1))
+    head = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(pages)),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(head + objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (i, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(offsets) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def it_reads_a_word_processor_pdf_like_the_word_file_it_came_from():
+    pdf = read_article(DATA / "reseaux-chaleur.fr.pdf")
+    word = read_article(DATA / "reseaux-chaleur.fr.docx")
+    assert pdf.text == word.text  # headers, page numbers and hyphens gone; paragraphs mended
+    assert pdf.headings == word.headings == [0, 3, 7]
+    assert "Page" not in pdf.text and "La Lettre de l'Énergie" not in pdf.text
+    assert "délégations de service public" in pdf.text  # "déléga-/tions" joined
+    assert "soixantaine de réseaux, fait valoir" in pdf.text  # cut by a page break
+    assert (pdf.title, pdf.author, pdf.language) == (
+        "Réseaux de chaleur : les collectivités reprennent la main",
+        "Rédaction de La Lettre",
+        "fr",
+    )
+
+
+def it_keeps_the_hyphen_of_compound_words_at_a_line_end():
+    lines = [
+        (72, 760, "Le ministre est venu jusque-"),
+        (72, 746, "là pour voir le chantier, dit-"),
+        (72, 732, "il, et le vice-"),
+        (72, 718, "président a fait de même. Le finan-"),
+        (72, 704, "cement est assuré jusqu'en 2027-"),
+        (72, 690, "2028 par le fonds."),
+    ]
+    doc = read_article_bytes(minimal_pdf([lines]), "ligne.pdf")
+    assert doc.text == (
+        "Le ministre est venu jusque-là pour voir le chantier, dit-il, et le vice-président a fait"
+        " de même. Le financement est assuré jusqu'en 2027-2028 par le fonds."
+    )
+
+
+def it_drops_repeated_headers_and_page_numbers_and_mends_split_paragraphs():
+    def page(n, body):
+        return [(72, 800, "Bulletin de veille n° 12"), *body, (290, 40, str(n))]
+
+    pages = [
+        page(1, [(72, 700, "Le premier paragraphe parle des réseaux et il continue"),
+                 (72, 686, "sur la page suivante sans"), ]),
+        page(2, [(72, 700, "s'arrêter, puis se termine ici."),
+                 (72, 660, "Un deuxième paragraphe commence sur cette page.")]),
+        page(3, [(72, 700, "Le dernier paragraphe est court.")]),
+    ]  # fmt: skip
+    doc = read_article_bytes(minimal_pdf(pages), "veille.pdf")
+    assert split_paragraphs(doc.text) and doc.text.split("\n\n") == [
+        "Le premier paragraphe parle des réseaux et il continue sur la page suivante sans"
+        " s'arrêter, puis se termine ici.",
+        "Un deuxième paragraphe commence sur cette page.",
+        "Le dernier paragraphe est court.",
+    ]
+
+
+def it_refuses_an_encrypted_pdf():
+    with pytest.raises(ArticleError, match="encrypted.pdf is protected by a password"):
+        read_article(DATA / "encrypted.pdf")
+
+
+def it_refuses_a_pdf_without_text():
+    with pytest.raises(ArticleError, match="scan.pdf has no text layer"):
+        read_article_bytes(minimal_pdf([[]]), "scan.pdf")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"Ceci n'est pas un PDF mais du texte.", "not a PDF file"),
+        (b"%PDF-1.7\n" + bytes(range(256)) * 4, "damaged PDF"),
+    ],
+)
+def it_refuses_damaged_pdfs(data, reason):
+    with pytest.raises(ArticleError, match=f"bad.pdf .*{reason}"):
+        read_article_bytes(data, "bad.pdf")
+
+
+def it_refuses_a_truncated_pdf():
+    data = (DATA / "reseaux-chaleur.fr.pdf").read_bytes()
+    with pytest.raises(ArticleError, match="cut.pdf"):
+        read_article_bytes(data[: len(data) // 3], "cut.pdf")
