@@ -7,9 +7,11 @@ import re
 from briefing_app.domain.article import normalise_text
 from briefing_app.formats.language import detect_language
 from briefing_app.formats.readers.base import (
+    DATE_SEARCH,
     ArticleDocument,
     ArticleError,
     clean_chars,
+    find_date,
     mojibake_warning,
     title_from_text,
 )
@@ -82,7 +84,7 @@ def article_from_text(raw: str, encoding: str = "", name: str = "article") -> Ar
     return ArticleDocument(
         text=text,
         title=title_from_text(text),
-        published=published,
+        published=published or find_date(text[:DATE_SEARCH]),
         language=detect_language(text),
         encoding=encoding,
         warnings=warnings,
