@@ -113,3 +113,32 @@ def it_refuses_a_page_without_article_text(html):
 def it_refuses_a_binary_file_named_html():
     with pytest.raises(ArticleError, match="page.html is a binary file"):
         read_article_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "page.html")
+
+
+def it_takes_the_headline_and_standfirst_beside_the_article_body():
+    doc = read_article(DATA / "news-site.fr.html")
+    paragraphs = [p.text for p in split_paragraphs(doc.text, doc.headings)]
+    assert paragraphs[0] == "Nucléaire : EDF relance le chantier de Penly malgré les surcoûts"
+    assert paragraphs[1].startswith("Le groupe public a confirmé, jeudi 12 juin,")
+    assert "Paul Lefèvre et Nadia Benali Publié le 12 juin 2025" in paragraphs[2]
+    assert paragraphs[-1].endswith("il manquerait 10 000 soudeurs d'ici à 2030.")
+    for junk in ("cookies", "Aller au contenu", "Politique", "S'abonner", "Partager", "AFP",
+                 "Lire aussi", "prêt à taux zéro", "Publicité", "Il vous reste", "Réactions",
+                 "Flamanville", "Mentions", "texte caché", "Services"):  # fmt: skip
+        assert junk not in doc.text, junk
+    assert (doc.author, doc.publisher, doc.published) == (
+        "Paul Lefèvre, Nadia Benali",
+        "Le Journal",
+        "2025-06-12",
+    )
+
+
+def it_reads_paragraphs_written_as_divs_and_ignores_a_cookie_banner():
+    doc = read_article(DATA / "wire-story.en.html")
+    paragraphs = [p.text for p in split_paragraphs(doc.text, doc.headings)]
+    assert paragraphs[0] == "Chipmaker agrees $2 bln takeover of French sensor firm"
+    assert sum(p.startswith(("PARIS, Oct 8", "France's", "The French", '"We are')) for p in
+               paragraphs) == 4  # fmt: skip
+    for junk in ("cookies", "Business", "Read Next", "Markets rally", "Our Standards", "quotes"):
+        assert junk not in doc.text, junk
+    assert (doc.author, doc.published, doc.language) == ("Jane Smith", "2024-10-08", "en")

@@ -29,12 +29,17 @@ _DROP_TAGS = {
     "nav", "aside", "menu", "dialog", "figure", "picture", "img", "map", "head",
 }  # fmt: skip
 _PAGE_CHROME = {"header", "footer"}  # dropped unless inside the article itself
-_BOILERPLATE = re.compile(
+_ALWAYS_CHROME = re.compile(
     r"(?:^|[-_ ])(?:cookies?|consent|gdpr|rgpd|cmp|didomi|onetrust|tarteaucitron|share|sharing|"
-    r"partage|social|newsletter|subscribe|abonnement|related|recommended?|recirculation|"
-    r"outbrain|taboola|ads?|advert\w*|pub|publicite|sponsor\w*|promo|banner|breadcrumbs?|"
-    r"fil-ariane|sidebar|comments?|commentaires|popup|modal|overlay|paywall|toolbar|"
-    r"skip|sr-only|visually-hidden|print-only|tags?|author-bio|read-?more|"
+    r"partage|social|newsletter|outbrain|taboola|paywall|popup|modal|breadcrumbs?|fil-ariane|"
+    r"sr-only|visually-hidden|skip-link)(?:$|[-_ ])",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"(?:^|[-_ ])(?:subscribe|abonnement|related|recommended?|recirculation|"
+    r"ads?|advert\w*|pub|publicite|sponsor\w*|promo|banner|"
+    r"sidebar|comments?|commentaires|overlay|toolbar|"
+    r"skip|print-only|tags?|author-bio|read-?more|"
     r"lire-aussi|most-read|trending|footer|navbar|nav|menu|masthead)(?:$|[-_ ])",
     re.IGNORECASE,
 )
@@ -49,6 +54,8 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _PROTECTED = {"html", "body", "article", "main"}
+_AD_LABELS = {"Publicité", "Advertisement", "Advertising", "Sponsored", "Annonce", "Pub",
+              "Contenu sponsorisé", "Sponsorisé", "PUBLICITÉ", "ADVERTISEMENT"}  # fmt: skip
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 _READ_ALSO = re.compile(
     r"^\s*(?:[àa] lire (?:aussi|également)|lire (?:aussi|également|la suite)|voir aussi|"
@@ -70,7 +77,7 @@ def read(data: bytes, name: str) -> ArticleDocument:
     if body is None:
         body = root
     container = _main_container(body)
-    blocks = _blocks(container)
+    blocks = _with_title_region(container, body.find(".//h1"))
     blocks = [b for b in blocks if b.text.strip()]
     heading_texts = {collapse_spaces(b.text) for b in blocks if b.heading}
     h1 = _first_h1(body)
@@ -269,7 +276,7 @@ def _is_boilerplate(el) -> bool:
     if el.tag in _PROTECTED:
         return False
     marks = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return bool(marks.strip()) and bool(_BOILERPLATE.search(marks))
+    return bool(marks.strip()) and bool(_BOILERPLATE.search(marks) or _ALWAYS_CHROME.search(marks))
 
 
 def _strip_boilerplate(root) -> None:
@@ -281,7 +288,8 @@ def _strip_boilerplate(root) -> None:
         elif el.tag in _PAGE_CHROME and not _inside(el, ("article", "main")):
             doomed.append(el)
         elif _is_boilerplate(el):
-            if el.tag not in _DROP_TAGS:
+            marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+            if el.tag not in _DROP_TAGS and not _ALWAYS_CHROME.search(marks):
                 # A class such as "has-sidebar" on the article's own wrapper must not lose it.
                 total = _paragraph_chars(root) if total is None else total
                 if _paragraph_chars(el) > 0.5 * total:
@@ -339,7 +347,7 @@ def _main_container(body):
         if _paragraph_chars(best) > 0.4 * _paragraph_chars(body):
             return best
     scores: dict = {}
-    for p in body.iter("p", "pre", "blockquote"):
+    for p in _paragraph_elements(body):
         n = _text_len(p)
         if n < 25:
             continue
@@ -364,55 +372,108 @@ def _main_container(body):
 
 
 def _paragraph_chars(el) -> int:
-    return sum(_text_len(p) for p in el.iter("p") if _link_density(p) < 0.8)
+    return sum(_text_len(p) for p in _paragraph_elements(el) if _link_density(p) < 0.8)
 
 
-def _blocks(container) -> list[Block]:
-    """Headings and paragraphs of the container, in document order."""
+def _paragraph_elements(root):
+    """<p>, <pre> and <blockquote>, and <div>s used as paragraphs (text, no block children)."""
+    for el in root.iter("p", "pre", "blockquote", "div"):
+        if el.tag != "div":
+            yield el
+        elif (el.text or "").strip() and not any(
+            isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el
+        ):
+            yield el
+
+
+def _blocks(root, start=None, stop=None) -> list[Block]:
+    """Headings and paragraphs under ``root`` in document order, from ``start`` to ``stop``."""
     blocks: list[Block] = []
     parts: list[str] = []
+    state = {"on": start is None, "done": False}
+
+    def add(text: str) -> None:
+        if state["on"]:
+            parts.append(text)
 
     def flush(heading: bool = False) -> None:
         text = "".join(parts)
         parts.clear()
         for para in re.split(r"\n[ \t]*\n", text):
-            if para.strip():
+            if para.strip() and collapse_spaces(para) not in _AD_LABELS:
                 blocks.append(Block(_join_lines(para), heading))
 
     def walk(el) -> None:
+        if state["done"]:
+            return
+        if el is start:
+            state["on"] = True
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in _HEADINGS:
             flush()
-            parts.append(el.text_content())
+            add(el.text_content())
             flush(heading=True)
-            return
-        if tag in ("ul", "ol", "p", "div") and (_is_link_list(el) or _is_read_also(el)):
+        elif tag in _BLOCK_TAGS and el is not root and (_is_link_list(el) or _is_read_also(el)):
             flush()
-            return
-        if tag == "br":
-            parts.append("\n")
         elif tag == "pre":
             flush()
-            parts.append(el.text_content())
+            add(el.text_content())
             flush()
-            return
-        block = tag in _BLOCK_TAGS
-        if block:
+        elif tag == "br":
+            add("\n")
+        else:
+            block = tag in _BLOCK_TAGS
+            if block:
+                flush()
+            if tag in ("td", "th"):
+                add(" ")
+            if el.text:
+                add(_SPACES.sub(" ", el.text))
+            previous = None
+            for child in el:
+                if previous is not None and not (previous.tail or "").strip():
+                    _separate(parts, child)
+                walk(child)
+                if child.tail and not state["done"]:
+                    add(_SPACES.sub(" ", child.tail))
+                previous = child
+            if block:
+                flush()
+        if el is stop:
             flush()
-        if tag in ("td", "th"):
-            parts.append(" ")
-        if el.text:
-            parts.append(_SPACES.sub(" ", el.text))
-        for child in el:
-            walk(child)
-            if child.tail:
-                parts.append(_SPACES.sub(" ", child.tail))
-        if block:
-            flush()
+            state["done"] = True
 
-    walk(container)
+    walk(root)
     flush()
     return blocks
+
+
+def _separate(parts: list[str], element) -> None:
+    """A space between two adjacent elements such as "<span>Author</span><span>Date</span>"."""
+    if not parts or not parts[-1] or parts[-1][-1].isspace():
+        return
+    following = element.text_content().lstrip() if isinstance(element.tag, str) else ""
+    if following[:1].isupper() and parts[-1][-1].isalnum():
+        parts.append(" ")
+
+
+def _with_title_region(container, h1) -> list[Block]:
+    """The container's blocks, starting at the page's <h1> when it stands just before them.
+
+    News pages often put the headline, standfirst and byline in a header beside the
+    article body; they are taken when they add little text (not a whole page).
+    """
+    inner = _blocks(container)
+    if h1 is None or any(a is container for a in h1.iterancestors()):
+        return inner
+    ancestor = next((a for a in h1.iterancestors() if container in a.iterdescendants()), None)
+    if ancestor is None:
+        return inner
+    region = _blocks(ancestor, start=h1, stop=container)
+    extra = sum(len(b.text) for b in region) - sum(len(b.text) for b in inner)
+    if region and region[0].heading and 0 <= extra <= 1500:
+        return region
+    return inner
 
 
 def _join_lines(text: str) -> str:
