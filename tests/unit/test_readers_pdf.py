@@ -127,3 +127,21 @@ def it_refuses_a_truncated_pdf():
     data = (DATA / "reseaux-chaleur.fr.pdf").read_bytes()
     with pytest.raises(ArticleError, match="cut.pdf"):
         read_article_bytes(data[: len(data) // 3], "cut.pdf")
+
+
+def it_reads_one_article_alike_from_markdown_word_and_pdf():
+    md = read_article(DATA / "cloud-souverain.fr.md")
+    word = read_article(DATA / "cloud-souverain.fr.docx")  # made by pandoc
+    pdf = read_article(DATA / "cloud-souverain.fr.pdf")  # made by LibreOffice from the .docx
+    body = "\n\n".join(pdf.text.split("\n\n")[3:])  # after title, author and date paragraphs
+    assert md.text.replace("'", "’") == body  # pandoc curled the apostrophes
+    assert pdf.text == word.text + "\n\nRapport annuel sur l’état de la menace, février 2025."
+    assert "rapport qui pointe" in pdf.text  # the raised note call "1" is gone
+    assert "• " not in pdf.text
+    assert "former les acheteurs publics aux enjeux de souveraineté." in pdf.text.split("\n\n")
+    for doc in (md, word, pdf):
+        assert doc.title.replace("'", "’") == (
+            "Cybersécurité : l’ANSSI alerte sur les prestataires de cloud"
+        )
+        assert (doc.published, doc.language) == ("2025-02-18", "fr")
+    assert word.author == pdf.author == md.author == "Service Veille"

@@ -11,10 +11,12 @@ import re
 import zipfile
 
 from briefing_app.formats.readers.base import (
+    DATE_SEARCH,
     ArticleDocument,
     ArticleError,
     Block,
     build_document,
+    find_date,
 )
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -33,14 +35,19 @@ def read(data: bytes, name: str) -> ArticleDocument:
     if not any(b.text.strip() for b in blocks):
         raise ArticleError(f"{name} has no text: the Word document is empty.")
     props = document.core_properties
+    # A date written at the top of the article beats the file's creation date.
+    opening = "\n\n".join(b.text for b in blocks[:8])[:DATE_SEARCH]
     created = props.created.date().isoformat() if props.created else ""
+    author = props.author or ""
+    if author == "python-docx":  # the placeholders of python-docx's default template
+        author, created = "", ""
     language = (props.language or "").lower()[:2]
     return build_document(
         blocks,
         name,
         title=props.title or "",
-        published=created,
-        author=props.author or "",
+        published=find_date(opening) or created,
+        author=author,
         language=language if language in ("fr", "en") else "",
         encoding="docx",
     )

@@ -17,6 +17,8 @@ from briefing_app.formats.readers.text import decode_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
+_FOOTNOTE_DEF = re.compile(r"^\[\^[^\]\s]+\]:[ \t]*", re.MULTILINE)
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -24,6 +26,7 @@ def read(data: bytes, name: str) -> ArticleDocument:
     """A Markdown file (.md): headings flagged, emphasis, links and images reduced to text."""
     raw, encoding = decode_text(data, name)
     meta, raw = _front_matter(raw)
+    raw = _FOOTNOTE_DEF.sub("", _FOOTNOTE_REF.sub("", raw))  # calls dropped, notes kept as text
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     try:
         tokens = parser.parse(raw)

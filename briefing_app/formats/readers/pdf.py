@@ -25,6 +25,8 @@ _END_PUNCT = tuple('.!?:;…»"”)’')
 _PAGE_NUMBER = re.compile(
     r"^(?:page|p\.|pag\.)?\s*[-–—(]?\s*#+\s*[-–—)]?\s*(?:(?:/|sur|of|de|on)\s*#+)?$", re.I
 )
+_BULLET_ONLY = re.compile(r"[•◦▪▫‣∙·●○■□►▸➢✓\-–*]+")
+_BULLET_START = re.compile(r"^[•◦▪▫‣∙·●○■□►▸➢✓]\s*")
 _HYPHENS = ("-", "\u2010", "\u00ad")
 # Second halves that keep their hyphen at a line end: French inversions and compounds.
 _KEEP_AFTER = {"même", "mêmes", "là", "ci", "être", "t", "il", "elle", "ils", "elles", "on",
@@ -46,6 +48,7 @@ class Line:
     bold: bool
     page: int
     box: int  # running index of the text box the line belongs to
+    bullet: bool = False  # the line starts a list item
 
 
 def read(data: bytes, name: str) -> ArticleDocument:
@@ -96,7 +99,7 @@ def _open(data: bytes, name: str):
 
 def _lines(doc, pages, name: str) -> tuple[list[Line], dict[int, float]]:
     from pdfminer.converter import PDFPageAggregator
-    from pdfminer.layout import LAParams, LTChar, LTTextBox, LTTextLine
+    from pdfminer.layout import LAParams, LTTextBox, LTTextLine
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 
     manager = PDFResourceManager(caching=True)
@@ -104,6 +107,7 @@ def _lines(doc, pages, name: str) -> tuple[list[Line], dict[int, float]]:
     interpreter = PDFPageInterpreter(manager, device)
     lines: list[Line] = []
     heights: dict[int, float] = {}
+    bullets: list[tuple[int, float, float]] = []  # (page, y0, y1) of bullet-only lines
     box_index = 0
     for number, page in enumerate(pages):
         try:
@@ -119,19 +123,49 @@ def _lines(doc, pages, name: str) -> tuple[list[Line], dict[int, float]]:
                 continue
             box_index += 1
             for line in box:
-                if not isinstance(line, LTTextLine):
-                    continue
-                text = collapse_spaces(line.get_text())
-                if not text:
-                    continue
-                chars = [c for c in line if isinstance(c, LTChar)]
-                size = sum(c.size for c in chars) / len(chars) if chars else 0.0
-                bold = bool(chars) and all(
-                    _is_bold(c.fontname) for c in chars if c.get_text() != " "
-                )
-                lines.append(Line(text, line.x0, line.y0, line.x1, line.y1, size, bold, number,
-                                  box_index))  # fmt: skip
+                if isinstance(line, LTTextLine):
+                    found = _line(line, number, box_index)
+                    if found is None:
+                        continue
+                    if _BULLET_ONLY.fullmatch(found.text):
+                        bullets.append((number, found.y0, found.y1))
+                    else:
+                        lines.append(found)
+    for line in lines:
+        middle = (line.y0 + line.y1) / 2
+        if any(p == line.page and y0 - 1 <= middle <= y1 + 1 for p, y0, y1 in bullets):
+            line.bullet = True
     return lines, heights
+
+
+def _line(line, page: int, box: int) -> Line | None:
+    """A text line without superscript note calls; None when it holds no text."""
+    from pdfminer.layout import LTChar
+
+    chars = [c for c in line if isinstance(c, LTChar)]
+    if not chars:
+        return None
+    sizes = sorted(c.size for c in chars)
+    median = sizes[len(sizes) // 2]
+    base = min(c.y0 for c in chars if c.size >= 0.9 * median)
+    parts = []
+    for item in line:
+        text = item.get_text()
+        if isinstance(item, LTChar) and text.isdigit() and item.size < 0.8 * median:
+            if item.y0 > base + 0.2 * median:  # a raised small digit: a footnote call
+                continue
+        parts.append(text)
+    text = collapse_spaces("".join(parts))
+    if not text:
+        return None
+    bullet = False
+    match = _BULLET_START.match(text)
+    if match and len(text) > match.end():
+        text, bullet = text[match.end() :], True
+    inked = [c for c in chars if c.get_text().strip()]
+    bold = bool(inked) and all(_is_bold(c.fontname) for c in inked)
+    size = sum(c.size for c in chars) / len(chars)
+    return Line(text, line.x0, line.y0, line.x1, line.y1, size, bold, page, box, bullet)
 
 
 def _is_bold(fontname: str) -> bool:
@@ -205,6 +239,8 @@ def _paragraphs(lines: list[Line]) -> list[Block]:
 
 
 def _starts_paragraph(prev: Line, line: Line, body: float, widths, lefts) -> bool:
+    if line.bullet:
+        return True
     prev_text = prev.text.rstrip()
     continues = not prev_text.endswith(_END_PUNCT) and (
         prev_text.endswith(_HYPHENS) or line.text.lstrip()[:1].islower()

@@ -1,7 +1,7 @@
 """Make the Word and PDF fixtures of this folder (text written for these tests).
 
 Run from the repository root: ``python tests/data/articles/make_fixtures.py``.
-Needs python-docx and LibreOffice (``soffice``), with French hyphenation
+Needs python-docx, pandoc and LibreOffice (``soffice``), with French hyphenation
 patterns (Debian: hyphen-fr) so that the PDF has end-of-line hyphens.
 """
 
@@ -133,6 +133,11 @@ ENCRYPT = (
 
 
 def main() -> int:
+    # Markdown -> Word by pandoc (title, author and date paragraphs, a list, a footnote),
+    # then that Word file -> PDF by LibreOffice (bullets apart from the items, a raised note call).
+    md = HERE / "cloud-souverain.fr.md"
+    subprocess.run(["pandoc", str(md), "-o", str(md.with_suffix(".docx"))], check=True)
+    to_pdf(md.with_suffix(".docx"), md.with_suffix(".pdf"))
     make_docx(HERE / "reseaux-chaleur.fr.docx")
     to_pdf(HERE / "reseaux-chaleur.fr.docx", HERE / "reseaux-chaleur.fr.pdf")
     to_pdf(HERE / "reseaux-chaleur.fr.docx", HERE / "encrypted.pdf", ENCRYPT)
