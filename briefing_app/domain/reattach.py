@@ -33,6 +33,7 @@ from briefing_app.domain.model import SECTIONS, Anchor, Note
 THRESHOLD = 0.72  # combined score (0-1) a fuzzy match must reach
 MIN_QUOTE_SIMILARITY = 0.65  # and the quote alone must be at least this similar
 NEAR_WINDOW = 4000  # code points searched each side of the old position before the whole text
+SURE_CONTEXT = 0.9  # a nearby copy whose context matches this well is taken at once
 MAX_COPIES = 400  # exact copies of a quote scored at most (the nearest ones)
 
 _FOLD = str.maketrans(
@@ -91,6 +92,13 @@ def reattach(anchor: Anchor, new_text: str, hint: int | None = None) -> Anchor:
         return _placed(anchor, new_text, hint, hint + len(quote))
     if hint is not None:
         old_pos = hint
+    # Exact copies near the old position first (cheap), then anywhere in the text.
+    lo = max(0, old_pos - NEAR_WINDOW)
+    spans = _copies(quote, new_text, old_pos, lo, old_pos + len(quote) + NEAR_WINDOW)
+    if spans:
+        start, end = _best_by_context(anchor, new_text, spans, old_pos)
+        if len(spans) == 1 or _context_score(anchor, new_text, start, end) >= SURE_CONTEXT:
+            return _placed(anchor, new_text, start, end)
     spans = _copies(quote, new_text, old_pos)
     if spans:
         start, end = _best_by_context(anchor, new_text, spans, old_pos)
@@ -165,9 +173,15 @@ def _placed(anchor: Anchor, text: str, start: int, end: int) -> Anchor:
     return placed if placed.exact else dataclasses.replace(anchor, orphaned=True)
 
 
-def _copies(quote: str, text: str, near: int) -> list[tuple[int, int]]:
-    """Spans of exact copies of ``quote`` in ``text``, the nearest to ``near`` first."""
-    starts = [m.start() for m in re.finditer(re.escape(quote), text)]
+def _copies(
+    quote: str, text: str, near: int, lo: int = 0, hi: int | None = None
+) -> list[tuple[int, int]]:
+    """Spans of exact copies of ``quote`` in ``text[lo:hi]``, the nearest to ``near`` first."""
+    starts = []
+    i = text.find(quote, lo, hi)
+    while i != -1:
+        starts.append(i)
+        i = text.find(quote, i + 1, hi)
     if len(starts) > 1:
         starts.sort(key=lambda s: abs(s - near))
     return [(s, s + len(quote)) for s in starts[:MAX_COPIES]]

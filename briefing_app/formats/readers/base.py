@@ -51,14 +51,19 @@ _INVISIBLE = dict.fromkeys(
     + list(range(0x7F, 0xA0))
 )
 _LIGATURES = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
-_CLEAN = {**_INVISIBLE, **_LIGATURES, 0x2028: "\n"}
+_CLEAN = {**_INVISIBLE, **_LIGATURES, 0x2028: "\n", 0x0B: "\n", 0x0C: "\n\n"}
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _MOJIBAKE = re.compile(r"Ã[\u00a0-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€[™œ\u009d˜“”¦¢¹º]|Å[“’¡¸]")
 
 
+_NEEDS_CLEANING = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u200b-\u200d\u2028\u2060\ufeff\ufb00-\ufb06]"
+)
+
+
 def clean_chars(text: str) -> str:
     """Drop invisible and control characters, expand ligatures; keep line feeds."""
-    return text.translate(_CLEAN)
+    return text.translate(_CLEAN) if _NEEDS_CLEANING.search(text) else text
 
 
 def collapse_spaces(text: str) -> str:
