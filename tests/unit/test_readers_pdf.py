@@ -87,16 +87,21 @@ def it_drops_repeated_headers_and_page_numbers_and_mends_split_paragraphs():
 
     pages = [
         page(1, [(72, 700, "Le premier paragraphe parle des réseaux et il continue"),
-                 (72, 686, "sur la page suivante sans"), ]),
+                 (72, 100, "sur la page suivante sans"), ]),
         page(2, [(72, 700, "s'arrêter, puis se termine ici."),
-                 (72, 660, "Un deuxième paragraphe commence sur cette page.")]),
-        page(3, [(72, 700, "Le dernier paragraphe est court.")]),
+                 (72, 660, "Un deuxième paragraphe commence sur cette page et il"),
+                 (72, 100, "va jusqu'au pied de la page, où la ligne est bien pleine."), ]),
+        page(3, [(72, 700, "Ce paragraphe continue le précédent sans le dire."),
+                 (72, 660, "Celui-ci commence après une phrase finie au haut."), ]),
+        page(4, [(72, 700, "Le dernier paragraphe est court.")]),
     ]  # fmt: skip
     doc = read_article_bytes(minimal_pdf(pages), "veille.pdf")
     assert split_paragraphs(doc.text) and doc.text.split("\n\n") == [
         "Le premier paragraphe parle des réseaux et il continue sur la page suivante sans"
         " s'arrêter, puis se termine ici.",
-        "Un deuxième paragraphe commence sur cette page.",
+        "Un deuxième paragraphe commence sur cette page et il va jusqu'au pied de la page, où la"
+        " ligne est bien pleine. Ce paragraphe continue le précédent sans le dire.",
+        "Celui-ci commence après une phrase finie au haut.",
         "Le dernier paragraphe est court.",
     ]
 

@@ -129,3 +129,11 @@ def it_registers_a_reader_for_every_promised_format():
 
     for module in set(READERS.values()):
         assert callable(importlib.import_module(f"briefing_app.formats.readers.{module}").read)
+
+
+def it_composes_accents_and_drops_invisible_characters():
+    raw = (
+        "Le ministe\u0300re a\u0300 Paris\u00ad : une coope\u0301ration\u200b ef\ufb01cace.\x0cFin."
+    )
+    doc = article_from_text(raw)
+    assert doc.text == "Le ministère à Paris : une coopération efficace.\n\nFin."

@@ -62,7 +62,9 @@ _NEEDS_CLEANING = re.compile(
 
 
 def clean_chars(text: str) -> str:
-    """Drop invisible and control characters, expand ligatures; keep line feeds."""
+    """NFC; drop invisible and control characters, expand ligatures; keep line feeds."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)  # "é" typed as e + accent becomes one "é"
     return text.translate(_CLEAN) if _NEEDS_CLEANING.search(text) else text
 
 

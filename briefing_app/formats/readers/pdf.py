@@ -216,9 +216,17 @@ def _paragraphs(lines: list[Line]) -> list[Block]:
     for line in lines:
         box_width[line.box] = max(box_width.get(line.box, 0), line.x1 - line.x0)
         box_left[line.box] = min(box_left.get(line.box, line.x0), line.x0)
+    body_lines = [ln for ln in lines if abs(ln.size - body) < 0.5] or lines
+    full_width = max(ln.x1 - ln.x0 for ln in body_lines)
+    text_bottom = min(ln.y0 for ln in body_lines)
+    right_edge: dict[int, float] = {}
+    for ln in body_lines:
+        right_edge[ln.page] = max(right_edge.get(ln.page, 0), ln.x1)
+    layout = _Layout(body, box_width, box_left, full_width, text_bottom, right_edge,
+                     _is_justified(body_lines))  # fmt: skip
     groups: list[list[Line]] = []
     for line in lines:
-        if groups and not _starts_paragraph(groups[-1][-1], line, body, box_width, box_left):
+        if groups and not _starts_paragraph(groups[-1][-1], line, layout):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -238,9 +246,38 @@ def _paragraphs(lines: list[Line]) -> list[Block]:
     return blocks
 
 
-def _starts_paragraph(prev: Line, line: Line, body: float, widths, lefts) -> bool:
+@dataclass
+class _Layout:
+    body: float  # the body text's font size
+    box_width: dict[int, float]
+    box_left: dict[int, float]
+    full_width: float  # the widest body line: a full line
+    text_bottom: float  # the lowest body line of the document: a full page ends there
+    right_edge: dict[int, float]  # per page, where full body lines end
+    justified: bool  # body lines end flush right, except paragraphs' last lines
+
+
+def _is_justified(lines: list[Line]) -> bool:
+    """True when most lines that are not a box's last end at the same right edge."""
+    by_box: dict[int, list[Line]] = {}
+    for line in lines:
+        by_box.setdefault(line.box, []).append(line)
+    flush = total = 0
+    for box_lines in by_box.values():
+        if len(box_lines) < 3:
+            continue
+        edge = max(ln.x1 for ln in box_lines)
+        for ln in box_lines[:-1]:
+            total += 1
+            flush += ln.x1 >= edge - 2
+    return total >= 5 and flush >= 0.8 * total
+
+
+def _starts_paragraph(prev: Line, line: Line, layout: _Layout) -> bool:
+    """True when ``line`` begins a new paragraph after ``prev``."""
     if line.bullet:
         return True
+    body, widths, lefts = layout.body, layout.box_width, layout.box_left
     prev_text = prev.text.rstrip()
     continues = not prev_text.endswith(_END_PUNCT) and (
         prev_text.endswith(_HYPHENS) or line.text.lstrip()[:1].islower()
@@ -249,7 +286,17 @@ def _starts_paragraph(prev: Line, line: Line, body: float, widths, lefts) -> boo
     if abs(prev.size - line.size) > 0.15 * max(body, 1) and (big_prev or big_line):
         return True
     if line.box != prev.box:
-        return not continues
+        if continues:
+            return False
+        # A full line at the foot of a full page or column: the paragraph goes on overleaf.
+        jumped = line.page != prev.page or line.y1 > prev.y1 + 1
+        if layout.justified:  # a paragraph's last line stops short of the right edge
+            full = prev.x1 >= layout.right_edge.get(prev.page, 0) - 2
+        else:  # ragged right: only a nearly full line suggests the paragraph goes on
+            full = (prev.x1 - prev.x0) >= 0.95 * layout.full_width
+        at_foot = prev.y0 <= layout.text_bottom + 2.5 * max(body, 1)
+        same_font = abs(prev.size - line.size) < 0.5 and prev.bold == line.bold
+        return not (jumped and full and at_foot and same_font)
     short = (prev.x1 - prev.x0) < 0.8 * widths[prev.box]
     if prev.bold != line.bold and short and not continues:
         return True
