@@ -150,3 +150,13 @@ def it_reads_one_article_alike_from_markdown_word_and_pdf():
         )
         assert (doc.published, doc.language) == ("2025-02-18", "fr")
     assert word.author == pdf.author == md.author == "Service Veille"
+
+
+def it_reads_two_columns_in_reading_order():
+    two = read_article(DATA / "reseaux-chaleur.2col.fr.pdf")
+    assert two.text == read_article(DATA / "reseaux-chaleur.fr.docx").text
+
+
+def it_reads_a_pdf_whose_permissions_are_restricted_without_a_password():
+    doc = read_article(DATA / "restricted.pdf")
+    assert doc.text == read_article(DATA / "reseaux-chaleur.fr.docx").text

@@ -126,6 +126,25 @@ def to_pdf(source: Path, target: Path, options: str = "") -> None:
         shutil.move(Path(tmp) / (source.stem + ".pdf"), target)
 
 
+def make_two_columns(source: Path, target: Path) -> None:
+    """The same article laid out in two columns."""
+    d = docx.Document(source)
+    section = d.sections[0]
+    section.left_margin = section.right_margin = Pt(60)
+    cols = section._sectPr.find(qn("w:cols"))
+    if cols is None:
+        cols = OxmlElement("w:cols")
+        section._sectPr.append(cols)
+    cols.set(qn("w:num"), "2")
+    cols.set(qn("w:space"), "720")
+    d.save(target)
+
+
+RESTRICT = (
+    ':writer_pdf_Export:{"RestrictPermissions":{"type":"boolean","value":"true"},'
+    '"PermissionPassword":{"type":"string","value":"owner"},'
+    '"EnableCopyingOfContent":{"type":"boolean","value":"false"}}'
+)
 ENCRYPT = (
     ':writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
     '"DocumentOpenPassword":{"type":"string","value":"secret"}}'
@@ -141,6 +160,11 @@ def main() -> int:
     make_docx(HERE / "reseaux-chaleur.fr.docx")
     to_pdf(HERE / "reseaux-chaleur.fr.docx", HERE / "reseaux-chaleur.fr.pdf")
     to_pdf(HERE / "reseaux-chaleur.fr.docx", HERE / "encrypted.pdf", ENCRYPT)
+    to_pdf(HERE / "reseaux-chaleur.fr.docx", HERE / "restricted.pdf", RESTRICT)
+    with tempfile.TemporaryDirectory() as tmp:
+        two = Path(tmp) / "reseaux-chaleur.2col.fr.docx"
+        make_two_columns(HERE / "reseaux-chaleur.fr.docx", two)
+        to_pdf(two, HERE / "reseaux-chaleur.2col.fr.pdf")
     return 0
 
 
