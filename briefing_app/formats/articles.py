@@ -23,6 +23,7 @@ __all__ = [
     "READERS",
     "ArticleDocument",
     "ArticleError",
+    "article_from_html",
     "article_from_text",
     "article_from_text_bytes",
     "decode_text",
@@ -101,6 +102,13 @@ def read_article_bytes(data: bytes, name: str) -> ArticleDocument:
         raise ArticleError(f"{name} is too large to be read as an article.") from None
     doc.file = name
     return doc
+
+
+def article_from_html(html: str, name: str = "clipboard") -> ArticleDocument:
+    """An article from HTML copied to the clipboard: all the selected text, paragraphs kept."""
+    from briefing_app.formats.readers.html import read_fragment
+
+    return read_fragment(html, name)
 
 
 def article_from_text_bytes(data: bytes, name: str = "article") -> ArticleDocument:

@@ -142,3 +142,20 @@ def it_reads_paragraphs_written_as_divs_and_ignores_a_cookie_banner():
     for junk in ("cookies", "Business", "Read Next", "Markets rally", "Our Standards", "quotes"):
         assert junk not in doc.text, junk
     assert (doc.author, doc.published, doc.language) == ("Jane Smith", "2024-10-08", "en")
+
+
+def it_builds_an_article_from_html_copied_in_a_browser():
+    from briefing_app.formats.articles import article_from_html
+
+    html = (
+        "<html><body><!--StartFragment--><h2>Le rachat</h2><p>Le fonds a acquis <b>40 %</b>"
+        " du capital.</p><style>p{}</style><p>Le&nbsp;ministre « s’inquiète ».</p>"
+        "<!--EndFragment--></body></html>"
+    )
+    doc = article_from_html(html)
+    assert doc.text.split("\n\n") == [
+        "Le rachat",
+        "Le fonds a acquis 40 % du capital.",
+        "Le\u00a0ministre « s’inquiète ».",
+    ]
+    assert (doc.headings, doc.title, doc.file) == ([0], "Le rachat", "clipboard")

@@ -100,6 +100,25 @@ def read(data: bytes, name: str) -> ArticleDocument:
     )
 
 
+_NOT_TEXT = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+             "embed", "canvas", "head", "button", "input", "select", "textarea"}  # fmt: skip
+
+
+def read_fragment(html: str, name: str = "clipboard") -> ArticleDocument:
+    """HTML copied from a browser: all its visible text, as the analyst selected it."""
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise ArticleError(f"{name} holds no readable HTML ({exc}).") from None
+    for el in [e for e in root.iter() if not isinstance(e.tag, str) or e.tag in _NOT_TEXT]:
+        _remove(el)
+    body = root.find("body")
+    blocks = [b for b in _blocks(body if body is not None else root) if b.text.strip()]
+    if not blocks:
+        raise ArticleError(f"{name} holds no text.")
+    return build_document(blocks, name)
+
+
 def _decode(data: bytes, name: str) -> tuple[str, str]:
     """Decode by BOM, then the page's declared charset, then UTF-8, then cp1252."""
     for bom, codec in (
