@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 
 import pytest
@@ -179,3 +180,42 @@ def it_replaces_a_source_text_and_reports_orphans():
 def it_refuses_an_unknown_source():
     with pytest.raises(KeyError):
         replace_source_text(make_note(), "s9", "x")
+
+
+def it_follows_a_typo_fixed_inside_the_quote():
+    quote = "Les analystes s'interrogent sur l'indépendance"
+    text = TEXT.replace("s'interrogent", "s'intérogent")
+    a = anchor_on(quote.replace("s'interrogent", "s'intérogent"), text)
+    b = reattach(a, TEXT)
+    assert placed(b, TEXT) == quote
+
+
+def it_keeps_anchors_at_the_very_start_and_end_of_the_text():
+    first, last = anchor_on("Le groupe pétrolier"), anchor_on("géants américains.")
+    new = "Correctif : le montant a été revu.\n\n" + TEXT + "\n\nMis à jour le 3 mai."
+    assert placed(reattach(first, new), new) == "Le groupe pétrolier"
+    assert placed(reattach(last, new), new) == "géants américains."
+
+
+def it_follows_a_quote_across_a_paragraph_break_that_was_rewrapped():
+    quote = "deux entreprises.\n\nLes analystes"
+    a = anchor_on(quote)
+    new = TEXT.replace("entreprises.\n\nLes", "entreprises.\n\n\nLes").replace("mardi", "lundi")
+    new = new.replace("\n\n\n", "\n \n")  # paragraph break retyped with a stray space
+    b = reattach(a, new)
+    assert placed(b, new) == "deux entreprises.\n \nLes analystes"
+
+
+def it_orphans_anchors_when_the_text_is_emptied_or_the_quote_is_blank():
+    a = anchor_on("200 millions d'euros")
+    assert reattach(a, "").orphaned
+    blank = dataclasses.replace(a, exact="")
+    assert reattach(blank, TEXT).orphaned
+
+
+def it_does_not_place_a_short_quote_on_an_unrelated_short_word():
+    a = anchor_on("start-up")
+    new = TEXT.replace("la start-up", "la société")
+    b = reattach(a, new)
+    assert b.orphaned or new[b.start : b.end] == b.exact  # never a silent wrong span
+    assert b.orphaned  # "start" appears nowhere; nothing near enough

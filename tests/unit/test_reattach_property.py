@@ -74,3 +74,36 @@ def it_never_drops_or_misplaces_an_anchor_on_ordinary_words(text, a, n, insert, 
         assert new[hinted.start : hinted.end] == anchor.exact
         if at >= anchor.end:
             assert hinted.start == anchor.start
+
+
+SENTENCES = [
+    "Le conseil a validé la cession des actifs européens au fonds américain.",
+    "Les syndicats dénoncent une opération menée sans consultation préalable.",
+    "Le ministre a promis un examen attentif des engagements sur l'emploi.",
+    "La banque publique conserve une minorité de blocage jusqu'en 2027.",
+    "Selon un proche du dossier, d'autres offres avaient été écartées.",
+]
+
+
+@given(
+    st.permutations(SENTENCES),
+    st.integers(0, 4),
+    st.lists(st.tuples(st.floats(0, 1), st.sampled_from("aeéiou xz’")), min_size=1, max_size=3),
+    st.text(alphabet="abc ’é\n", max_size=30),
+)
+@settings(max_examples=200, deadline=None)
+def it_follows_small_edits_inside_a_quoted_sentence(sentences, pick, typos, head):
+    text = "\n\n".join(sentences)
+    quote = sentences[pick]
+    start = text.index(quote)
+    anchor = make_anchor("s1", text, start, start + len(quote))
+    edited = list(quote)
+    for where, char in typos:
+        edited[int(where * (len(edited) - 1))] = char
+    new_quote = "".join(edited)
+    new = head + text.replace(quote, new_quote)
+    got = reattach(anchor, new)
+    assert not got.orphaned
+    expected = len(head) + start
+    assert abs(got.start - expected) <= 3
+    assert abs(got.end - (expected + len(new_quote))) <= 3
