@@ -159,3 +159,14 @@ def it_builds_an_article_from_html_copied_in_a_browser():
         "Le\u00a0ministre « s’inquiète ».",
     ]
     assert (doc.headings, doc.title, doc.file) == ([0], "Le rachat", "clipboard")
+
+
+@pytest.mark.parametrize(("depth", "ok"), [(400, True), (100_000, False)])
+def it_reads_deeply_nested_pages_or_refuses_them_cleanly(depth, ok):
+    html = "<div>" * depth + "<p>Un paragraphe enfoui très profondément dans la page.</p>"
+    html += "</div>" * depth
+    if ok:
+        assert read_html(html).text == "Un paragraphe enfoui très profondément dans la page."
+    else:
+        with pytest.raises(ArticleError, match="page.html is nested too deeply"):
+            read_html(html)

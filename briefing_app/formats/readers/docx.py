@@ -61,6 +61,8 @@ def _open(data: bytes, name: str):
             f"{name} is password-protected or an old .doc file; save it as .docx and try again."
         )
     if not zipfile.is_zipfile(io.BytesIO(data)):
+        if data.startswith(b"PK"):
+            raise ArticleError(f"{name} is a damaged Word file (its zip package is incomplete).")
         raise ArticleError(f"{name} is not a Word .docx file (it is not a zip package).")
     try:
         return docx.Document(io.BytesIO(data))

@@ -68,7 +68,8 @@ def read(data: bytes, name: str) -> ArticleDocument:
     """A saved web page (.html, .htm)."""
     text, encoding = _decode(data, name)
     try:
-        root = lxml.html.document_fromstring(text)
+        # huge_tree: pages nested deeper than libxml2's default limit (256) keep their text.
+        root = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError) as exc:
         raise ArticleError(f"{name} is not a readable web page ({exc}).") from None
     meta = _metadata(root)
@@ -107,7 +108,7 @@ _NOT_TEXT = {"script", "style", "noscript", "template", "svg", "math", "iframe",
 def read_fragment(html: str, name: str = "clipboard") -> ArticleDocument:
     """HTML copied from a browser: all its visible text, as the analyst selected it."""
     try:
-        root = lxml.html.document_fromstring(html)
+        root = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError) as exc:
         raise ArticleError(f"{name} holds no readable HTML ({exc}).") from None
     for el in [e for e in root.iter() if not isinstance(e.tag, str) or e.tag in _NOT_TEXT]:
