@@ -97,7 +97,8 @@ def reattach(anchor: Anchor, new_text: str, hint: int | None = None) -> Anchor:
     spans = _copies(quote, new_text, old_pos, lo, old_pos + len(quote) + NEAR_WINDOW)
     if spans:
         start, end = _best_by_context(anchor, new_text, spans, old_pos)
-        if len(spans) == 1 or _context_score(anchor, new_text, start, end) >= SURE_CONTEXT:
+        context = _context_score(anchor, new_text, start, end)
+        if context >= SURE_CONTEXT or (len(spans) == 1 and context >= 0.5):
             return _placed(anchor, new_text, start, end)
     spans = _copies(quote, new_text, old_pos)
     if spans:

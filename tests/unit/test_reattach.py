@@ -219,3 +219,14 @@ def it_does_not_place_a_short_quote_on_an_unrelated_short_word():
     b = reattach(a, new)
     assert b.orphaned or new[b.start : b.end] == b.exact  # never a silent wrong span
     assert b.orphaned  # "start" appears nowhere; nothing near enough
+
+
+def it_prefers_a_far_copy_with_the_right_context_to_a_near_one_without():
+    quote = "200 millions d'euros"
+    a = anchor_on(quote)
+    filler = "Un long encart ajouté. " * 300  # pushes the real passage far away
+    decoy = "Rien à voir : 200 millions d'euros de dettes, ailleurs.\n\n"
+    new = TEXT.replace(P3, decoy + filler + "\n\n" + P3)
+    b = reattach(a, new)
+    assert placed(b, new) == quote
+    assert new[: b.start].endswith("L'investissement atteint ")

@@ -49,7 +49,7 @@ def read(data: bytes, name: str) -> ArticleDocument:
         published=find_date(opening) or created,
         author=author,
         language=language if language in ("fr", "en") else "",
-        encoding="docx",
+        encoding="",  # a text encoding means nothing for a Word package
     )
 
 

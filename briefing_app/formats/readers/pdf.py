@@ -66,7 +66,7 @@ def read(data: bytes, name: str) -> ArticleDocument:
     blocks = _paragraphs(lines)
     meta = _metadata(doc, name)
     hint = meta.pop("language_hint")
-    document = build_document(blocks, name, encoding="pdf", **meta)
+    document = build_document(blocks, name, encoding="", **meta)  # no text encoding in a PDF
     document.language = document.language or hint
     if document.text.count("(cid:") > 5:
         document.warnings.append(
