@@ -32,15 +32,14 @@ _PAGE_CHROME = {"header", "footer"}  # dropped unless inside the article itself
 _ALWAYS_CHROME = re.compile(
     r"(?:^|[-_ ])(?:cookies?|consent|gdpr|rgpd|cmp|didomi|onetrust|tarteaucitron|share|sharing|"
     r"partage|social|newsletter|outbrain|taboola|paywall|popup|modal|breadcrumbs?|fil-ariane|"
-    r"sr-only|visually-hidden|skip-link)(?:$|[-_ ])",
+    r"sr-only|visually-hidden|skip-link|comments?|commentaires|related|recommended|"
+    r"recirculation|most-read|trending)(?:$|[-_ ])",
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(
-    r"(?:^|[-_ ])(?:subscribe|abonnement|related|recommended?|recirculation|"
-    r"ads?|advert\w*|pub|publicite|sponsor\w*|promo|banner|"
-    r"sidebar|comments?|commentaires|overlay|toolbar|"
-    r"skip|print-only|tags?|author-bio|read-?more|"
-    r"lire-aussi|most-read|trending|footer|navbar|nav|menu|masthead)(?:$|[-_ ])",
+    r"(?:^|[-_ ])(?:subscribe|abonnement|recommend|ads?|advert\w*|pub|publicite|sponsor\w*|"
+    r"promo|banner|sidebar|overlay|toolbar|skip|print-only|tags?|author-bio|read-?more|"
+    r"lire-aussi|footer|navbar|nav|menu|masthead)(?:$|[-_ ])",
     re.IGNORECASE,
 )
 _BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog",
@@ -408,13 +407,16 @@ def _paragraph_elements(root):
 
 
 def _blocks(root, start=None, stop=None) -> list[Block]:
-    """Headings and paragraphs under ``root`` in document order, from ``start`` to ``stop``."""
+    """Headings and paragraphs under ``root`` in document order, from ``start`` to ``stop``.
+
+    Iterative (lxml iterwalk), so that no page is too deep for Python's recursion limit.
+    """
     blocks: list[Block] = []
     parts: list[str] = []
-    state = {"on": start is None, "done": False}
+    on = start is None
 
     def add(text: str) -> None:
-        if state["on"]:
+        if on:
             parts.append(text)
 
     def flush(heading: bool = False) -> None:
@@ -424,47 +426,44 @@ def _blocks(root, start=None, stop=None) -> list[Block]:
             if para.strip() and collapse_spaces(para) not in _AD_LABELS:
                 blocks.append(Block(_join_lines(para), heading))
 
-    def walk(el) -> None:
-        if state["done"]:
-            return
-        if el is start:
-            state["on"] = True
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in _HEADINGS:
-            flush()
-            add(el.text_content())
-            flush(heading=True)
-        elif tag in _BLOCK_TAGS and el is not root and (_is_link_list(el) or _is_read_also(el)):
-            flush()
-        elif tag == "pre":
-            flush()
-            add(el.text_content())
-            flush()
-        elif tag == "br":
-            add("\n")
-        else:
-            block = tag in _BLOCK_TAGS
-            if block:
+        if event == "start":
+            if el is start:
+                on = True
+            previous = el.getprevious() if el is not root else None
+            if previous is not None and not (previous.tail or "").strip() and on:
+                _separate(parts, el)
+            if tag in _HEADINGS:
                 flush()
-            if tag in ("td", "th"):
-                add(" ")
-            if el.text:
-                add(_SPACES.sub(" ", el.text))
-            previous = None
-            for child in el:
-                if previous is not None and not (previous.tail or "").strip():
-                    _separate(parts, child)
-                walk(child)
-                if child.tail and not state["done"]:
-                    add(_SPACES.sub(" ", child.tail))
-                previous = child
-            if block:
+                add(el.text_content())
+                flush(heading=True)
+                walker.skip_subtree()
+            elif tag in _BLOCK_TAGS and el is not root and (_is_link_list(el) or _is_read_also(el)):
                 flush()
+                walker.skip_subtree()
+            elif tag == "pre":
+                flush()
+                add(el.text_content())
+                flush()
+                walker.skip_subtree()
+            elif tag == "br":
+                add("\n")
+            else:
+                if tag in _BLOCK_TAGS:
+                    flush()
+                if tag in ("td", "th"):
+                    add(" ")
+                if el.text:
+                    add(_SPACES.sub(" ", el.text))
+            continue
+        if tag in _BLOCK_TAGS:
+            flush()
         if el is stop:
-            flush()
-            state["done"] = True
-
-    walk(root)
+            break
+        if el is not root and el.tail:
+            add(_SPACES.sub(" ", el.tail))
     flush()
     return blocks
 
