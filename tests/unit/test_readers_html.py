@@ -185,3 +185,16 @@ def it_leaves_out_a_comment_thread_longer_than_the_article():
     doc = read_html(html)
     assert "pas du tout d'accord" not in doc.text
     assert doc.text.endswith("grève de vingt-quatre heures pour lundi prochain.")
+
+
+def it_keeps_an_article_body_whose_class_names_the_paywall():
+    html = (
+        "<html><body><h1>Les banques régionales fusionnent</h1><div class='post-paywall'>"
+        "<p>Les deux banques régionales ont annoncé leur fusion, qui créera le troisième acteur.</p>"
+        "<p>Les autorités de la concurrence devront se prononcer avant la fin de l'année.</p>"
+        "</div><div class='paywall-banner'><p>Abonnez-vous pour lire la suite.</p></div>"
+        "</body></html>"
+    )
+    doc = read_html(html)
+    assert "troisième acteur" in doc.text and "fin de l'année." in doc.text
+    assert "Abonnez-vous" not in doc.text

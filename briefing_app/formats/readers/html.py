@@ -31,14 +31,14 @@ _DROP_TAGS = {
 _PAGE_CHROME = {"header", "footer"}  # dropped unless inside the article itself
 _ALWAYS_CHROME = re.compile(
     r"(?:^|[-_ ])(?:cookies?|consent|gdpr|rgpd|cmp|didomi|onetrust|tarteaucitron|share|sharing|"
-    r"partage|social|newsletter|outbrain|taboola|paywall|popup|modal|breadcrumbs?|fil-ariane|"
+    r"partage|social|newsletter|outbrain|taboola|popup|modal|breadcrumbs?|fil-ariane|"
     r"sr-only|visually-hidden|skip-link|comments?|commentaires|related|recommended|"
     r"recirculation|most-read|trending)(?:$|[-_ ])",
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(
     r"(?:^|[-_ ])(?:subscribe|abonnement|recommend|ads?|advert\w*|pub|publicite|sponsor\w*|"
-    r"promo|banner|sidebar|overlay|toolbar|skip|print-only|tags?|author-bio|read-?more|"
+    r"promo|banner|sidebar|overlay|toolbar|skip|print-only|tags?|author-bio|read-?more|paywall|"
     r"lire-aussi|footer|navbar|nav|menu|masthead)(?:$|[-_ ])",
     re.IGNORECASE,
 )
