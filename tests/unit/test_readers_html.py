@@ -190,7 +190,8 @@ def it_leaves_out_a_comment_thread_longer_than_the_article():
 def it_keeps_an_article_body_whose_class_names_the_paywall():
     html = (
         "<html><body><h1>Les banques régionales fusionnent</h1><div class='post-paywall'>"
-        "<p>Les deux banques régionales ont annoncé leur fusion, qui créera le troisième acteur.</p>"
+        "<p>Les deux banques régionales ont annoncé leur fusion, qui créera le troisième"
+        " acteur.</p>"
         "<p>Les autorités de la concurrence devront se prononcer avant la fin de l'année.</p>"
         "</div><div class='paywall-banner'><p>Abonnez-vous pour lire la suite.</p></div>"
         "</body></html>"
@@ -198,3 +199,9 @@ def it_keeps_an_article_body_whose_class_names_the_paywall():
     doc = read_html(html)
     assert "troisième acteur" in doc.text and "fin de l'année." in doc.text
     assert "Abonnez-vous" not in doc.text
+
+
+def it_reads_a_word_processor_web_page_like_the_word_file():
+    page = read_article(DATA / "reseaux-chaleur.libreoffice.fr.html")  # running header/footer
+    word = read_article(DATA / "reseaux-chaleur.fr.docx")
+    assert (page.text, page.headings) == (word.text, word.headings)

@@ -285,6 +285,8 @@ def _first_h1(body) -> str:
 def _is_boilerplate(el) -> bool:
     if el.tag in _DROP_TAGS:
         return True
+    if el.tag == "div" and el.get("title") in ("header", "footer"):  # LibreOffice's export
+        return True
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = (el.get("style") or "").replace(" ", "").lower()

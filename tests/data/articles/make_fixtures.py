@@ -115,15 +115,15 @@ def make_docx(path: Path) -> None:
     d.save(path)
 
 
-def to_pdf(source: Path, target: Path, options: str = "") -> None:
-    """Convert with LibreOffice into ``target``."""
+def to_pdf(source: Path, target: Path, options: str = "", kind: str = "pdf") -> None:
+    """Convert with LibreOffice into ``target`` (a PDF, or ``kind`` such as html)."""
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
             ["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile",
-             "--convert-to", "pdf" + options, "--outdir", tmp, str(source)],
+             "--convert-to", kind + options, "--outdir", tmp, str(source)],
             check=True, capture_output=True, timeout=180,
         )  # fmt: skip
-        shutil.move(Path(tmp) / (source.stem + ".pdf"), target)
+        shutil.move(Path(tmp) / f"{source.stem}.{kind}", target)
 
 
 def make_two_columns(source: Path, target: Path) -> None:
@@ -161,6 +161,8 @@ def main() -> int:
     to_pdf(HERE / "reseaux-chaleur.fr.docx", HERE / "reseaux-chaleur.fr.pdf")
     to_pdf(HERE / "reseaux-chaleur.fr.docx", HERE / "encrypted.pdf", ENCRYPT)
     to_pdf(HERE / "reseaux-chaleur.fr.docx", HERE / "restricted.pdf", RESTRICT)
+    page = HERE / "reseaux-chaleur.libreoffice.fr.html"
+    to_pdf(HERE / "reseaux-chaleur.fr.docx", page, kind="html")
     with tempfile.TemporaryDirectory() as tmp:
         two = Path(tmp) / "reseaux-chaleur.2col.fr.docx"
         make_two_columns(HERE / "reseaux-chaleur.fr.docx", two)
