@@ -8,6 +8,7 @@ import io
 import zipfile
 
 import docx
+import docx.enum.style
 import pytest
 from docx.oxml.ns import qn
 
@@ -123,3 +124,17 @@ def it_refuses_a_zip_without_a_document():
 def it_refuses_an_empty_word_document():
     with pytest.raises(ArticleError, match="vide.docx has no text"):
         read_article_bytes(save(docx.Document()), "vide.docx")
+
+
+def it_finds_headings_by_french_style_names_and_outline_levels():
+    d = docx.Document()
+    titre = d.styles.add_style("Titre article", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+    d.add_paragraph("Un titre dans un style maison", style=titre)
+    d.add_paragraph("Le corps de l'article commence ici, avec une phrase complète.")
+    p = d.add_paragraph("Intertitre par niveau hiérarchique")
+    p._p.get_or_add_pPr().append(p._p.makeelement(qn("w:outlineLvl"), {qn("w:val"): "1"}))
+    d.add_paragraph("Et la suite du texte, qui n'est pas un titre du tout.")
+    doc = read_article_bytes(save(d), "styles.docx")
+    assert doc.headings == [0, 2]
+    assert doc.title == "Un titre dans un style maison"
+    assert (doc.author, doc.published) == ("", "")  # python-docx's template placeholders
