@@ -160,3 +160,13 @@ def it_reads_two_columns_in_reading_order():
 def it_reads_a_pdf_whose_permissions_are_restricted_without_a_password():
     doc = read_article(DATA / "restricted.pdf")
     assert doc.text == read_article(DATA / "reseaux-chaleur.fr.docx").text
+
+
+def it_drops_what_a_browser_prints_in_the_margins_of_a_single_page():
+    lines = [
+        (20, 830, "11/26/26, 1:08 AM"),
+        (72, 700, "Le conseil municipal a voté le budget à l'unanimité mardi soir."),
+        (20, 12, "https://journal.example/politique/budget-vote.html 1/1"),
+    ]
+    doc = read_article_bytes(minimal_pdf([lines]), "imprime.pdf")
+    assert doc.text == "Le conseil municipal a voté le budget à l'unanimité mardi soir."

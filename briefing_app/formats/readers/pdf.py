@@ -27,6 +27,11 @@ _PAGE_NUMBER = re.compile(
 )
 _BULLET_ONLY = re.compile(r"[•◦▪▫‣∙·●○■□►▸➢✓\-–*]+")
 _BULLET_START = re.compile(r"^[•◦▪▫‣∙·●○■□►▸➢✓]\s*")
+# What a browser prints in the page margins: the date and time, the address.
+_PRINTED_BY_BROWSER = re.compile(
+    r"^(?:(?:file|https?)://\S+|\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])?)"
+    r"(?:\s+\d+\s*/\s*\d+)?$"
+)
 _HYPHENS = ("-", "\u2010", "\u00ad")
 # Second halves that keep their hyphen at a line end: French inversions and compounds.
 _KEEP_AFTER = {"même", "mêmes", "là", "ci", "être", "t", "il", "elle", "ils", "elles", "on",
@@ -68,6 +73,7 @@ def read(data: bytes, name: str) -> ArticleDocument:
     hint = meta.pop("language_hint")
     document = build_document(blocks, name, encoding="", **meta)  # no text encoding in a PDF
     document.language = document.language or hint
+    document.title = _title_without_site(document.title, document)
     if document.text.count("(cid:") > 5:
         document.warnings.append(
             f"{name} uses fonts whose characters could not be decoded; some text is missing."
@@ -198,6 +204,9 @@ def _drop_running_lines(lines: list[Line], heights: dict[int, float]) -> list[Li
             height = heights.get(line.page, 0) or 1
             in_margin = line.y1 > 0.85 * height or line.y0 < 0.15 * height
             if key in repeated and in_margin:
+                continue
+            outer = line.y1 > 0.94 * height or line.y0 < 0.06 * height
+            if outer and _PRINTED_BY_BROWSER.match(line.text.strip()):
                 continue
             if _PAGE_NUMBER.match(key) and in_margin:
                 continue
@@ -343,6 +352,17 @@ def _is_line_end_hyphenation(left: str, right: str, words: set[str]) -> bool:
     if joined in words:
         return True
     return right.lower() not in _KEEP_AFTER and left.lower() not in _KEEP_BEFORE
+
+
+def _title_without_site(title: str, document: ArticleDocument) -> str:
+    """ "Headline | Site" (a browser's print) becomes "Headline" when a heading says so."""
+    paragraphs = document.text.split("\n\n")
+    headings = {paragraphs[i] for i in document.headings or [] if i < len(paragraphs)}
+    for sep in (" | ", " - ", " – ", " — "):
+        head = title.rpartition(sep)[0].strip()
+        if head and head in headings:
+            return head
+    return title
 
 
 def _metadata(doc, name: str) -> dict[str, str]:
