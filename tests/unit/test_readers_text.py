@@ -137,3 +137,16 @@ def it_composes_accents_and_drops_invisible_characters():
     )
     doc = article_from_text(raw)
     assert doc.text == "Le ministère à Paris : une coopération efficace.\n\nFin."
+
+
+def it_does_not_take_a_date_from_the_body_for_the_publication_date():
+    body = "Titre\n\nLe 3 juin 2024, l'entreprise a annoncé un accord avec ses partenaires."
+    assert read_article_bytes(body.encode(), "a.txt").published == ""
+    dated = "Titre\n\nMis à jour le 12/03/2025 à 10h\n\n" + body
+    assert read_article_bytes(dated.encode(), "a.txt").published == "2025-03-12"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def it_decodes_utf16_without_a_byte_order_mark(codec):
+    doc = read_article_bytes(TEXT.encode(codec), "sans-bom.txt")
+    assert (doc.text, doc.encoding) == (TEXT, codec)

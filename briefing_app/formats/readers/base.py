@@ -162,14 +162,40 @@ _DATE_IN_TEXT = re.compile(
 )
 
 
+_PUBLISHED = re.compile(
+    r"(?:publié|publiée|mis à jour|modifié|actualisé|published|updated|posted|date)\b"
+    r"[^\n\d]{0,20}",
+    re.IGNORECASE,
+)
+
+
 def find_date(text: str) -> str:
-    """The first full date (day, month, year) written in ``text``, as YYYY-MM-DD, or ""."""
-    for match in _DATE_IN_TEXT.finditer(text):
-        value = normalise_date(next(g for g in match.groups() if g))
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            month, day = int(value[5:7]), int(value[8:10])
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return value
+    """A publication date written near the top of ``text``, as YYYY-MM-DD, or "".
+
+    A date after "publié le", "published", "updated"... comes first; else a date on a
+    short line of its own (a dateline). A date inside the body's sentences is not taken.
+    """
+    for keyword in _PUBLISHED.finditer(text):
+        match = _DATE_IN_TEXT.match(text, keyword.end())
+        found = _valid_date(match)
+        if found:
+            return found
+    for line in text.split("\n"):
+        if len(line) <= 60:
+            found = _valid_date(_DATE_IN_TEXT.search(line))
+            if found:
+                return found
+    return ""
+
+
+def _valid_date(match: re.Match | None) -> str:
+    if not match:
+        return ""
+    value = normalise_date(next(g for g in match.groups() if g))
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        month, day = int(value[5:7]), int(value[8:10])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return value
     return ""
 
 

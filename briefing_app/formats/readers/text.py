@@ -35,6 +35,19 @@ def looks_binary(data: bytes) -> bool:
     return len(_CONTROL.findall(head)) > max(2, len(head) // 100)
 
 
+def _utf16_without_bom(data: bytes) -> str:
+    """ "utf-16-le"/"utf-16-be" when every other byte is NUL, as in UTF-16 Latin text."""
+    head = data[:4096]
+    if len(head) < 8 or len(head) % 2:
+        return ""
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) >= 0.7 * len(odd) and not even.count(0):
+        return "utf-16-le"
+    if even.count(0) >= 0.7 * len(even) and not odd.count(0):
+        return "utf-16-be"
+    return ""
+
+
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
     """Decode text bytes: UTF-8 (BOM or not), UTF-16/32 by BOM, else cp1252."""
     for bom, label, codec in _BOMS:
@@ -46,6 +59,12 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
                     f"{name} starts with a {label} byte-order mark but is not valid {label} text."
                 ) from None
             return text.lstrip("\ufeff"), label
+    bomless = _utf16_without_bom(data)
+    if bomless:
+        try:
+            return data.decode(bomless), bomless
+        except UnicodeDecodeError:
+            pass
     if looks_binary(data):
         raise ArticleError(f"{name} is a binary file, not text.")
     try:
