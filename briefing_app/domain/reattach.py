@@ -218,29 +218,53 @@ def _best_by_context(
 
 
 def _fold(text: str) -> str:
-    return _WS.sub(" ", text.translate(_FOLD))
+    """Quote styles unified, white space collapsed, and dropped beside quotes and before : ; ! ?
+
+    so that « texte » and "texte", "mot : suite" and "mot: suite" fold alike.
+    """
+    return _WS.sub(_folded_space, text.translate(_FOLD))
+
+
+def _folded_space(m: re.Match) -> str:
+    return " " if _space_kept(m.string, m.start(), m.end()) else ""
+
+
+def _space_kept(text: str, start: int, end: int) -> bool:
+    """Whether the white-space run text[start:end] folds to one space (else to nothing)."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return not (before == '"' or after == '"' or (after and after in ":;!?"))
 
 
 class _Folded:
-    """Text with quote styles folded and white-space runs collapsed, with offset maps."""
+    """Folded text (see ``_fold``) with maps between its offsets and the original ones."""
 
     def __init__(self, text: str):
-        self.text = _fold(text)
-        # For every collapsed run: its position in the folded text and the code points removed
+        translated = text.translate(_FOLD)
+        pieces: list[str] = []
+        # For every shortened run: where it lies in the folded text (a run folded to nothing
+        # sits just before the next character, hence the half) and the code points removed
         # up to and including it.
-        self._at: list[int] = []
+        self._at: list[float] = []
         self._removed: list[int] = []
-        removed = 0
-        for m in _WS.finditer(text):
-            extra = m.end() - m.start() - 1
+        removed = last = 0
+        for m in _WS.finditer(translated):
+            pieces.append(translated[last : m.start()])
+            last = m.end()
+            keep = _space_kept(translated, m.start(), m.end())
+            pieces.append(" " if keep else "")
+            extra = m.end() - m.start() - (1 if keep else 0)
             if extra:
+                folded_at = m.start() - removed
                 removed += extra
-                self._at.append(m.start() - (removed - extra))
+                self._at.append(folded_at if keep else folded_at - 0.5)
                 self._removed.append(removed)
+        pieces.append(translated[last:])
+        self.text = "".join(pieces)
 
     def to_original(self, pos: int) -> int:
         """Original offset of folded offset ``pos`` (a character start)."""
-        i = bisect.bisect_left(self._at, pos)  # runs strictly before pos
+        i = bisect.bisect_left(self._at, pos)  # runs before pos
         return pos + (self._removed[i - 1] if i else 0)
 
     def to_folded(self, pos: int) -> int:
@@ -252,7 +276,7 @@ class _Folded:
                 lo = mid + 1
             else:
                 hi = mid
-        return pos - (self._removed[lo - 1] if lo else 0)
+        return max(0, pos - (self._removed[lo - 1] if lo else 0))
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original span of a folded span."""

@@ -230,3 +230,11 @@ def it_prefers_a_far_copy_with_the_right_context_to_a_near_one_without():
     b = reattach(a, new)
     assert placed(b, new) == quote
     assert new[: b.start].endswith("L'investissement atteint ")
+
+
+def it_matches_through_french_and_english_quote_spacing():
+    text = "Le ministre a jugé l'accord « très préoccupant » : il demande un examen approfondi."
+    a = anchor_on("« très préoccupant » : il demande", text)
+    new = 'Titre\n\nLe ministre a jugé l’accord "très préoccupant": il demande un examen.'
+    b = reattach(a, new)
+    assert placed(b, new) == '"très préoccupant": il demande'

@@ -107,3 +107,19 @@ def it_follows_small_edits_inside_a_quoted_sentence(sentences, pick, typos, head
     expected = len(head) + start
     assert abs(got.start - expected) <= 3
     assert abs(got.end - (expected + len(new_quote))) <= 3
+
+
+PIECES = ["a", "é", " ", "  ", "\n\n", "«", "»", '"', "’", ":", "!", "\u00a0", "\u202f", "🚀", "x"]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def it_maps_folded_offsets_back_to_the_same_characters(text):
+    from briefing_app.domain.reattach import _FOLD, _fold, _Folded
+
+    folded = _Folded(text)
+    assert folded.text == _fold(text)
+    translated = text.translate(_FOLD)
+    for i, char in enumerate(folded.text):
+        if char != " ":
+            assert translated[folded.to_original(i)] == char
