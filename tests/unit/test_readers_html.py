@@ -205,3 +205,12 @@ def it_reads_a_word_processor_web_page_like_the_word_file():
     page = read_article(DATA / "reseaux-chaleur.libreoffice.fr.html")  # running header/footer
     word = read_article(DATA / "reseaux-chaleur.fr.docx")
     assert (page.text, page.headings) == (word.text, word.headings)
+
+
+def it_prefers_valid_utf8_to_a_wrong_declared_charset():
+    html = PLAIN.replace("<head>", '<head><meta charset="iso-8859-1">').replace(
+        "The national", "Le réseau national"
+    )
+    doc = read_html(html, encoding="utf-8")
+    assert "Le réseau national" in doc.text and doc.encoding == "utf-8"
+    assert doc.warnings == []

@@ -120,7 +120,7 @@ def read_fragment(html: str, name: str = "clipboard") -> ArticleDocument:
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
-    """Decode by BOM, then the page's declared charset, then UTF-8, then cp1252."""
+    """Decode by BOM, then strict UTF-8, then the page's declared charset, then cp1252."""
     for bom, codec in (
         (b"\xef\xbb\xbf", "utf-8"),
         (b"\xff\xfe", "utf-16"),
@@ -130,6 +130,11 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             return data.decode(codec, errors="replace").lstrip("\ufeff"), codec
     if looks_binary(data):
         raise ArticleError(f"{name} is a binary file, not a web page.")
+    if not data.isascii():
+        try:  # valid UTF-8 with accents is UTF-8, whatever an old <meta> declares
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
     declared = _META_CHARSET.search(data[:8192])
     candidates = ["utf-8", "cp1252"]
     if declared:
