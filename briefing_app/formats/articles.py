@@ -14,7 +14,12 @@ import os
 from pathlib import Path
 
 from briefing_app.domain.model import Source
-from briefing_app.formats.readers.base import ArticleDocument, ArticleError, title_from_text
+from briefing_app.formats.readers.base import (
+    ArticleDocument,
+    ArticleError,
+    repair_mojibake,
+    title_from_text,
+)
 from briefing_app.formats.readers.text import article_from_text, decode_text
 from briefing_app.formats.readers.text import read as _read_text
 
@@ -32,6 +37,7 @@ __all__ = [
     "note_from_article",
     "read_article",
     "read_article_bytes",
+    "repair_mojibake",
 ]
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024

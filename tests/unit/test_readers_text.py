@@ -150,3 +150,13 @@ def it_does_not_take_a_date_from_the_body_for_the_publication_date():
 def it_decodes_utf16_without_a_byte_order_mark(codec):
     doc = read_article_bytes(TEXT.encode(codec), "sans-bom.txt")
     assert (doc.text, doc.encoding) == (TEXT, codec)
+
+
+def it_repairs_doubly_encoded_text_on_request():
+    from briefing_app.formats.articles import repair_mojibake
+
+    garbled = TEXT.encode("utf-8").decode("cp1252")
+    assert garbled != TEXT and repair_mojibake(garbled) == TEXT
+    mixed = "Déjà vu : l’Ã©tÃ© 🚀 « chaud » – Ã\u00a0Paris"
+    assert repair_mojibake(mixed) == "Déjà vu : l’été 🚀 « chaud » – à Paris"
+    assert repair_mojibake(TEXT) == TEXT  # correct text is left alone

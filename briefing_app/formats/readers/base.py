@@ -85,6 +85,24 @@ def mojibake_warning(text: str, name: str) -> str | None:
     )
 
 
+# A UTF-8 sequence read as cp1252: a lead byte (Â-ô) then one to three continuation bytes.
+_DOUBLE_ENCODED = re.compile(
+    "[\u00c2-\u00f4](?:[\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|\u00a0){1,3}"
+)
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 read as cp1252 ("Ã©tÃ©" -> "été"), sequence by sequence; the rest is kept."""
+
+    def fix(match: re.Match) -> str:
+        try:
+            return match.group(0).encode("cp1252").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return match.group(0)
+
+    return _DOUBLE_ENCODED.sub(fix, text)
+
+
 def build_document(
     blocks: list[Block], name: str, *, title: str = "", **meta: str
 ) -> ArticleDocument:
