@@ -157,6 +157,6 @@ def it_repairs_doubly_encoded_text_on_request():
 
     garbled = TEXT.encode("utf-8").decode("cp1252")
     assert garbled != TEXT and repair_mojibake(garbled) == TEXT
-    mixed = "Déjà vu : l’Ã©tÃ© 🚀 « chaud » – Ã\u00a0Paris"
+    mixed = "Déjà vu : l’Ã©tÃ© 🚀 « chaud » – Ã\u00a0 Paris"
     assert repair_mojibake(mixed) == "Déjà vu : l’été 🚀 « chaud » – à Paris"
     assert repair_mojibake(TEXT) == TEXT  # correct text is left alone
