@@ -170,3 +170,9 @@ def it_drops_what_a_browser_prints_in_the_margins_of_a_single_page():
     ]
     doc = read_article_bytes(minimal_pdf([lines]), "imprime.pdf")
     assert doc.text == "Le conseil municipal a voté le budget à l'unanimité mardi soir."
+
+
+def it_finds_paragraphs_marked_only_by_a_first_line_indent():
+    indented = read_article(DATA / "reseaux-chaleur.indent.fr.pdf")  # ragged, no spacing
+    word = read_article(DATA / "reseaux-chaleur.fr.docx")
+    assert (indented.text, indented.headings) == (word.text, word.headings)

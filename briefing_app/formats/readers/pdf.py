@@ -11,17 +11,15 @@ import io
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from briefing_app.formats.readers.base import (
     ArticleDocument,
     ArticleError,
-    Block,
     build_document,
     collapse_spaces,
 )
+from briefing_app.formats.readers.pdf_reflow import Line, paragraphs
 
-_END_PUNCT = tuple('.!?:;…»"”)’')
 _PAGE_NUMBER = re.compile(
     r"^(?:page|p\.|pag\.)?\s*[-–—(]?\s*#+\s*[-–—)]?\s*(?:(?:/|sur|of|de|on)\s*#+)?$", re.I
 )
@@ -32,28 +30,6 @@ _PRINTED_BY_BROWSER = re.compile(
     r"^(?:(?:file|https?)://\S+|\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])?)"
     r"(?:\s+\d+\s*/\s*\d+)?$"
 )
-_HYPHENS = ("-", "\u2010", "\u00ad")
-# Second halves that keep their hyphen at a line end: French inversions and compounds.
-_KEEP_AFTER = {"même", "mêmes", "là", "ci", "être", "t", "il", "elle", "ils", "elles", "on",
-               "y", "en", "dessus", "dessous", "delà", "deçà", "clés", "clé"}  # fmt: skip
-_KEEP_BEFORE = {"vice", "ex", "demi", "semi", "mi", "quasi", "non", "self", "anglo", "franco",
-                "germano", "sino"}  # fmt: skip
-_WORD_AT_END = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")
-_WORD_AT_START = re.compile(r"^([^\W\d_]+)")
-
-
-@dataclass
-class Line:
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    size: float
-    bold: bool
-    page: int
-    box: int  # running index of the text box the line belongs to
-    bullet: bool = False  # the line starts a list item
 
 
 def read(data: bytes, name: str) -> ArticleDocument:
@@ -68,7 +44,7 @@ def read(data: bytes, name: str) -> ArticleDocument:
             f"{name} has no text layer (a scanned image?); run OCR on it first and try again."
         )
     lines = _drop_running_lines(lines, page_heights)
-    blocks = _paragraphs(lines)
+    blocks = paragraphs(lines)
     meta = _metadata(doc, name)
     hint = meta.pop("language_hint")
     document = build_document(blocks, name, encoding="", **meta)  # no text encoding in a PDF
@@ -171,7 +147,30 @@ def _line(line, page: int, box: int) -> Line | None:
     inked = [c for c in chars if c.get_text().strip()]
     bold = bool(inked) and all(_is_bold(c.fontname) for c in inked)
     size = sum(c.size for c in chars) / len(chars)
-    return Line(text, line.x0, line.y0, line.x1, line.y1, size, bold, page, box, bullet)
+    found = Line(text, line.x0, line.y0, line.x1, line.y1, size, bold, page, box, bullet)
+    found.first_word = _first_word_width(line)
+    return found
+
+
+def _first_word_width(line) -> float:
+    """Width of the line's first word, from its glyphs (0 when unknown)."""
+    from pdfminer.layout import LTChar
+
+    first = last = None
+    for item in line:
+        blank = not item.get_text().strip()
+        if first is None:
+            if (
+                isinstance(item, LTChar)
+                and not blank
+                and not _BULLET_ONLY.fullmatch(item.get_text())
+            ):
+                first = last = item
+            continue
+        if blank or not isinstance(item, LTChar):
+            break
+        last = item
+    return (last.x1 - first.x0) if first is not None else 0.0
 
 
 def _is_bold(fontname: str) -> bool:
@@ -212,146 +211,6 @@ def _drop_running_lines(lines: list[Line], heights: dict[int, float]) -> list[Li
                 continue
         kept.append(line)
     return kept
-
-
-def _paragraphs(lines: list[Line]) -> list[Block]:
-    """Reflow lines into paragraphs; larger or bold short paragraphs become headings."""
-    sizes = Counter()
-    for line in lines:
-        sizes[round(line.size, 1)] += len(line.text)
-    body = sizes.most_common(1)[0][0] if sizes else 0.0
-    box_width: dict[int, float] = {}
-    box_left: dict[int, float] = {}
-    for line in lines:
-        box_width[line.box] = max(box_width.get(line.box, 0), line.x1 - line.x0)
-        box_left[line.box] = min(box_left.get(line.box, line.x0), line.x0)
-    body_lines = [ln for ln in lines if abs(ln.size - body) < 0.5] or lines
-    full_width = max(ln.x1 - ln.x0 for ln in body_lines)
-    text_bottom = min(ln.y0 for ln in body_lines)
-    right_edge: dict[int, float] = {}
-    for ln in body_lines:
-        right_edge[ln.page] = max(right_edge.get(ln.page, 0), ln.x1)
-    layout = _Layout(body, box_width, box_left, full_width, text_bottom, right_edge,
-                     _is_justified(body_lines))  # fmt: skip
-    groups: list[list[Line]] = []
-    for line in lines:
-        if groups and not _starts_paragraph(groups[-1][-1], line, layout):
-            groups[-1].append(line)
-        else:
-            groups.append([line])
-    words = _known_words(lines)
-    blocks: list[Block] = []
-    for group in groups:
-        text = _join_lines([ln.text for ln in group], words)
-        size = sum(ln.size * len(ln.text) for ln in group) / max(
-            1, sum(len(ln.text) for ln in group)
-        )
-        heading = (
-            len(text) <= 200
-            and not text.rstrip().endswith(".")
-            and (size >= body * 1.15 or all(ln.bold for ln in group))
-        )
-        blocks.append(Block(text, heading))
-    return blocks
-
-
-@dataclass
-class _Layout:
-    body: float  # the body text's font size
-    box_width: dict[int, float]
-    box_left: dict[int, float]
-    full_width: float  # the widest body line: a full line
-    text_bottom: float  # the lowest body line of the document: a full page ends there
-    right_edge: dict[int, float]  # per page, where full body lines end
-    justified: bool  # body lines end flush right, except paragraphs' last lines
-
-
-def _is_justified(lines: list[Line]) -> bool:
-    """True when most lines that are not a box's last end at the same right edge."""
-    by_box: dict[int, list[Line]] = {}
-    for line in lines:
-        by_box.setdefault(line.box, []).append(line)
-    flush = total = 0
-    for box_lines in by_box.values():
-        if len(box_lines) < 3:
-            continue
-        edge = max(ln.x1 for ln in box_lines)
-        for ln in box_lines[:-1]:
-            total += 1
-            flush += ln.x1 >= edge - 2
-    return total >= 5 and flush >= 0.8 * total
-
-
-def _starts_paragraph(prev: Line, line: Line, layout: _Layout) -> bool:
-    """True when ``line`` begins a new paragraph after ``prev``."""
-    if line.bullet:
-        return True
-    body, widths, lefts = layout.body, layout.box_width, layout.box_left
-    prev_text = prev.text.rstrip()
-    continues = not prev_text.endswith(_END_PUNCT) and (
-        prev_text.endswith(_HYPHENS) or line.text.lstrip()[:1].islower()
-    )
-    big_prev, big_line = prev.size >= body * 1.15, line.size >= body * 1.15
-    if abs(prev.size - line.size) > 0.15 * max(body, 1) and (big_prev or big_line):
-        return True
-    if line.box != prev.box:
-        if continues:
-            return False
-        # A full line at the foot of a full page or column: the paragraph goes on overleaf.
-        jumped = line.page != prev.page or line.y1 > prev.y1 + 1
-        if layout.justified:  # a paragraph's last line stops short of the right edge
-            full = prev.x1 >= layout.right_edge.get(prev.page, 0) - 2
-        else:  # ragged right: only a nearly full line suggests the paragraph goes on
-            full = (prev.x1 - prev.x0) >= 0.95 * layout.full_width
-        at_foot = prev.y0 <= layout.text_bottom + 2.5 * max(body, 1)
-        same_font = abs(prev.size - line.size) < 0.5 and prev.bold == line.bold
-        return not (jumped and full and at_foot and same_font)
-    short = (prev.x1 - prev.x0) < 0.8 * widths[prev.box]
-    if prev.bold != line.bold and short and not continues:
-        return True
-    if short and prev_text.endswith(_END_PUNCT):
-        return True
-    indented = line.x0 - lefts[line.box] > 1.0 * max(line.size, 1)
-    return indented and prev_text.endswith(_END_PUNCT)
-
-
-def _known_words(lines: list[Line]) -> set[str]:
-    """Lower-cased words and hyphenated compounds seen inside lines (not at their ends)."""
-    words: set[str] = set()
-    for line in lines:
-        found = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", line.text)
-        words.update(w.lower() for w in found[1:-1])
-    return words
-
-
-def _join_lines(texts: list[str], words: set[str]) -> str:
-    out = ""
-    for text in texts:
-        text = text.strip()
-        if not out:
-            out = text
-            continue
-        if out.endswith(_HYPHENS) and len(out) > 1 and out[-2].isalnum() and text[0].isalnum():
-            end, start = _WORD_AT_END.search(out), _WORD_AT_START.match(text)
-            cut = out.endswith("\u00ad") or bool(
-                end and start and _is_line_end_hyphenation(end.group(1), start.group(1), words)
-            )
-            out = (out[:-1] if cut else out) + text
-            continue
-        out = f"{out} {text}"
-    return out
-
-
-def _is_line_end_hyphenation(left: str, right: str, words: set[str]) -> bool:
-    """True when "left-" + "right" is one word cut at the line end, not a compound."""
-    if not right[:1].islower():
-        return False
-    compound, joined = f"{left}-{right}".lower(), f"{left}{right}".lower()
-    if compound in words and joined not in words:
-        return False
-    if joined in words:
-        return True
-    return right.lower() not in _KEEP_AFTER and left.lower() not in _KEEP_BEFORE
 
 
 def _title_without_site(title: str, document: ArticleDocument) -> str:

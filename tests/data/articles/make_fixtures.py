@@ -140,6 +140,17 @@ def make_two_columns(source: Path, target: Path) -> None:
     d.save(target)
 
 
+def make_indented(source: Path, target: Path) -> None:
+    """The same article set ragged right, paragraphs marked by a first-line indent only."""
+    d = docx.Document(source)
+    for p in d.paragraphs:
+        if not p.style.name.startswith("Heading"):
+            p.paragraph_format.space_after = p.paragraph_format.space_before = Pt(0)
+            p.paragraph_format.first_line_indent = Pt(18)
+            p.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    d.save(target)
+
+
 RESTRICT = (
     ':writer_pdf_Export:{"RestrictPermissions":{"type":"boolean","value":"true"},'
     '"PermissionPassword":{"type":"string","value":"owner"},'
@@ -167,6 +178,9 @@ def main() -> int:
         two = Path(tmp) / "reseaux-chaleur.2col.fr.docx"
         make_two_columns(HERE / "reseaux-chaleur.fr.docx", two)
         to_pdf(two, HERE / "reseaux-chaleur.2col.fr.pdf")
+        indented = Path(tmp) / "reseaux-chaleur.indent.fr.docx"
+        make_indented(HERE / "reseaux-chaleur.fr.docx", indented)
+        to_pdf(indented, HERE / "reseaux-chaleur.indent.fr.pdf")
     return 0
 
 
