@@ -12,16 +12,17 @@ from briefing_app.formats.articles import ArticleError, read_article, read_artic
 DATA = Path(__file__).parent.parent / "data" / "articles"
 
 
-def minimal_pdf(pages: list[list[tuple[float, float, str]]], size: float = 11) -> bytes:
-    """A PDF whose pages show (x, y, text) lines in Helvetica, WinAnsi-encoded."""
+def minimal_pdf(pages: list[list[tuple]], size: float = 11) -> bytes:
+    """A PDF whose pages show (x, y, text[, size]) lines in Helvetica, WinAnsi-encoded."""
     objects: list[bytes] = []
     kids = []
     for n, lines in enumerate(pages):
         ops = []
-        for x, y, text in lines:
+        for x, y, text, *font_size in lines:
             escaped = text.encode("cp1252").replace(b"\\", b"\\\\")
             escaped = escaped.replace(b"(", b"\\(").replace(b")", b"\\)")
-            ops.append(b"BT /F1 %g Tf %g %g Td (%s) Tj ET" % (size, x, y, escaped))
+            points = font_size[0] if font_size else size
+            ops.append(b"BT /F1 %g Tf %g %g Td (%s) Tj ET" % (points, x, y, escaped))
         stream = b"\n".join(ops)
         content_id = 4 + 2 * n
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
@@ -176,3 +177,24 @@ def it_finds_paragraphs_marked_only_by_a_first_line_indent():
     indented = read_article(DATA / "reseaux-chaleur.indent.fr.pdf")  # ragged, no spacing
     word = read_article(DATA / "reseaux-chaleur.fr.docx")
     assert (indented.text, indented.headings) == (word.text, word.headings)
+
+
+def it_keeps_a_headline_that_the_running_header_repeats_in_small_type():
+    title = "Le port change de mains"
+    body = "Le port a été cédé vendredi à un armateur étranger, pour un montant secret."
+    pages = [[(72, 770, title, 20), (72, 600, body), (290, 40, "1")]] + [
+        [(72, 815, title, 8), (72, 600, f"{body} Suite {n}."), (290, 40, str(n))] for n in (2, 3, 4)
+    ]
+    doc = read_article_bytes(minimal_pdf(pages), "port.pdf")
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == title and doc.headings == [0]
+    assert doc.text.count(title) == 1  # the small running copies are gone
+
+
+def it_drops_a_headline_repeated_as_a_running_header_at_the_same_size():
+    title = "Le port change de mains"
+    pages = [[(72, 800, title), (72, 600, f"Paragraphe numéro {n} de l'article, assez long.")]
+             for n in range(1, 4)]  # fmt: skip
+    doc = read_article_bytes(minimal_pdf(pages), "trois.pdf")
+    assert title not in doc.text
+    assert doc.text.count("Paragraphe numéro") == 3

@@ -193,7 +193,7 @@ def _drop_running_lines(lines: list[Line], heights: dict[int, float]) -> list[Li
             edges.add(id(line))
     counts = Counter()
     for page_lines in by_page.values():
-        counts.update({_key(ln.text) for ln in page_lines if id(ln) in edges})
+        counts.update({(_key(ln.text), round(ln.size)) for ln in page_lines if id(ln) in edges})
     pages = len(by_page)
     repeated = {k for k, n in counts.items() if pages >= 2 and n >= max(2, pages // 2 + pages % 2)}
     kept = []
@@ -202,7 +202,9 @@ def _drop_running_lines(lines: list[Line], heights: dict[int, float]) -> list[Li
             key = _key(line.text)
             height = heights.get(line.page, 0) or 1
             in_margin = line.y1 > 0.85 * height or line.y0 < 0.15 * height
-            if key in repeated and in_margin:
+            # The size is part of the key: a headline repeated small in the running header
+            # of the following pages stays on the first.
+            if (key, round(line.size)) in repeated and in_margin:
                 continue
             outer = line.y1 > 0.94 * height or line.y0 < 0.06 * height
             if outer and _PRINTED_BY_BROWSER.match(line.text.strip()):
