@@ -92,31 +92,46 @@ def reattach(anchor: Anchor, new_text: str, hint: int | None = None) -> Anchor:
         return _placed(anchor, new_text, hint, hint + len(quote))
     if hint is not None:
         old_pos = hint
-    # Exact copies near the old position first (cheap), then anywhere in the text.
-    lo = max(0, old_pos - NEAR_WINDOW)
-    spans = _copies(quote, new_text, old_pos, lo, old_pos + len(quote) + NEAR_WINDOW)
-    if spans:
-        start, end = _best_by_context(anchor, new_text, spans, old_pos)
-        context = _context_score(anchor, new_text, start, end)
-        if context >= SURE_CONTEXT or (len(spans) == 1 and context >= 0.5):
-            return _placed(anchor, new_text, start, end)
-    spans = _copies(quote, new_text, old_pos)
-    if spans:
-        start, end = _best_by_context(anchor, new_text, spans, old_pos)
-        return _placed(anchor, new_text, start, end)
-    folded = _folded(new_text)
+    span = _find_copy(anchor, quote, new_text, old_pos)
+    if span:
+        return _placed(anchor, new_text, *span)
     fquote = _fold(quote)
     if fquote.strip():
-        fpos = folded.to_folded(old_pos)
-        fspans = _copies(fquote, folded.text, fpos)
-        if fspans:
-            spans = [folded.span_to_original(s, e) for s, e in fspans]
-            start, end = _best_by_context(anchor, new_text, spans, old_pos)
-            return _placed(anchor, new_text, start, end)
+        folded = _folded(new_text)
+        fspan = _find_copy(anchor, fquote, folded.text, folded.to_folded(old_pos), folded)
+        if fspan:
+            return _placed(anchor, new_text, *folded.span_to_original(*fspan))
     found = _fuzzy(anchor, new_text, old_pos)
     if found:
         return _placed(anchor, new_text, *found)
     return dataclasses.replace(anchor, orphaned=True)
+
+
+def _find_copy(anchor: Anchor, quote: str, text: str, near: int, folded=None):
+    """The best exact copy of ``quote`` in ``text``: a nearby one whose context matches,
+    else the best by context anywhere. Spans are in ``text`` (folded text if ``folded``)."""
+
+    def best(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], float]:
+        scored = [(_span_score(anchor, text, s, near, folded), s) for s in spans]
+        score, span = max(scored)
+        return span, score
+
+    lo = max(0, near - NEAR_WINDOW)
+    spans = _copies(quote, text, near, lo, near + len(quote) + NEAR_WINDOW)
+    if spans:
+        span, score = best(spans)
+        if score >= SURE_CONTEXT or (len(spans) == 1 and score >= 0.5):
+            return span
+    spans = _copies(quote, text, near)
+    return best(spans)[0] if spans else None
+
+
+def _span_score(anchor: Anchor, text: str, span, near: int, folded) -> float:
+    """Context score of a candidate span, less a small penalty for its distance."""
+    start, end = folded.span_to_original(*span) if folded else span
+    original = folded.original if folded else text
+    distance = abs(span[0] - near) / max(len(text), 1)
+    return _context_score(anchor, original, start, end) - 0.2 * distance
 
 
 def reattach_all(anchors: Iterable[Anchor], old_text: str, new_text: str) -> list[Anchor]:
@@ -204,19 +219,6 @@ def _context_score(anchor: Anchor, text: str, start: int, end: int) -> float:
             _similarity(_fold(anchor.suffix), _fold(after))) / 2  # fmt: skip
 
 
-def _best_by_context(
-    anchor: Anchor, text: str, spans: list[tuple[int, int]], near: int
-) -> tuple[int, int]:
-    if len(spans) == 1:
-        return spans[0]
-    size = max(len(text), 1)
-
-    def score(span: tuple[int, int]) -> float:
-        return _context_score(anchor, text, *span) - 0.2 * abs(span[0] - near) / size
-
-    return max(spans, key=score)
-
-
 def _fold(text: str) -> str:
     """Quote styles unified, white space collapsed, and dropped beside quotes and before : ; ! ?
 
@@ -240,6 +242,7 @@ class _Folded:
     """Folded text (see ``_fold``) with maps between its offsets and the original ones."""
 
     def __init__(self, text: str):
+        self.original = text
         translated = text.translate(_FOLD)
         pieces: list[str] = []
         # For every shortened run: where it lies in the folded text (a run folded to nothing
