@@ -22,6 +22,8 @@ class ArticleError(BriefingError):
 
 @dataclass
 class ArticleDocument:
+    """An article read from a file: canonical text, known headings, metadata, warnings."""
+
     text: str
     title: str = ""
     published: str = ""

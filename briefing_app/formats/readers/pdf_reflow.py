@@ -28,6 +28,8 @@ _WORD_AT_START = re.compile(r"^([^\W\d_]+)")
 
 @dataclass
 class Line:
+    """One text line of a PDF page, with its box in points (origin at the bottom left)."""
+
     text: str
     x0: float
     y0: float
