@@ -160,3 +160,17 @@ def it_repairs_doubly_encoded_text_on_request():
     mixed = "Déjà vu : l’Ã©tÃ© 🚀 « chaud » – Ã\u00a0 Paris"
     assert repair_mojibake(mixed) == "Déjà vu : l’été 🚀 « chaud » – à Paris"
     assert repair_mojibake(TEXT) == TEXT  # correct text is left alone
+
+
+def it_takes_each_long_line_as_a_paragraph_when_there_is_no_blank_line():
+    copied = (
+        "Le port change de mains\n"
+        "Le port autonome a été cédé vendredi à un armateur étranger, pour un montant qui n'a pas"
+        " été dévoilé par les parties.\n"
+        "Les dockers ont voté une grève de vingt-quatre heures pour lundi prochain, selon leur"
+        " syndicat majoritaire.\n"
+    )
+    doc = article_from_text(copied)
+    assert doc.text.count("\n\n") == 2 and "\n\nLes dockers" in doc.text
+    wrapped = "Un courriel coupé à la main\npar son logiciel, ligne après ligne,\ncomme autrefois."
+    assert article_from_text(wrapped).text == wrapped

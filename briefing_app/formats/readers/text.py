@@ -86,6 +86,19 @@ def read(data: bytes, name: str) -> ArticleDocument:
     return article_from_text(raw, encoding=encoding, name=name)
 
 
+def _lines_as_paragraphs(text: str) -> str:
+    """Text with no blank line but long lines (copied from a browser): one paragraph a line.
+
+    Hard-wrapped text (e-mails, lines of ~72 characters) is left as it is.
+    """
+    if "\n\n" in text or text.count("\n") < 2:
+        return text
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if sum(len(line) > 100 for line in lines) < 0.3 * len(lines):
+        return text
+    return "\n\n".join(lines)
+
+
 def article_from_text(raw: str, encoding: str = "", name: str = "article") -> ArticleDocument:
     """Canonical article from already-decoded text; a first line ``date YYYY-MM-DD`` dates it."""
     published = ""
@@ -93,7 +106,7 @@ def article_from_text(raw: str, encoding: str = "", name: str = "article") -> Ar
     if match:
         published = match.group(1)
         raw = raw[match.end() :]
-    text = normalise_text(clean_chars(raw))
+    text = _lines_as_paragraphs(normalise_text(clean_chars(raw)))
     if not text:
         raise ArticleError(f"{name} is empty: there is no text to read.")
     warnings = []
