@@ -2,46 +2,67 @@
 
 Canonical text: paragraphs separated by one blank line (see domain.article).
 Evidence anchors count code points in it, so every reader must produce it the
-same way for the same file.
+same way for the same file. Each format has its own module in ``readers/``;
+they are imported only when a file of that type is opened.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing_app.domain.article import normalise_text, split_paragraphs
 from briefing_app.domain.model import Source
-from briefing_app.errors import BriefingError
-from briefing_app.formats.language import detect_language
+from briefing_app.formats.readers.base import (
+    ArticleDocument,
+    ArticleError,
+    repair_mojibake,
+    title_from_text,
+)
+from briefing_app.formats.readers.text import article_from_text, decode_text
+from briefing_app.formats.readers.text import read as _read_text
+
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "READERS",
+    "ArticleDocument",
+    "ArticleError",
+    "article_from_html",
+    "article_from_text",
+    "article_from_text_bytes",
+    "decode_text",
+    "guess_title",
+    "make_source",
+    "note_from_article",
+    "read_article",
+    "read_article_bytes",
+    "repair_mojibake",
+]
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
-_DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 
+# File extension -> reader module in briefing_app.formats.readers.
+READERS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+}
 
-class ArticleError(BriefingError):
-    """The file cannot be read as an article; the message names it and says why."""
-
-
-@dataclass
-class ArticleDocument:
-    text: str
-    title: str = ""
-    published: str = ""
-    author: str = ""
-    publisher: str = ""
-    url: str = ""
-    language: str = ""
-    encoding: str = ""
-    file: str = ""
-    headings: list[int] | None = None
-    warnings: list[str] = field(default_factory=list)
-
-
-READERS = {".txt": "text", ".text": "text"}
+# Human-readable names, e.g. for a file dialog filter.
+FORMAT_NAMES = {
+    "text": "Text",
+    "markdown": "Markdown",
+    "html": "Web page",
+    "docx": "Word",
+    "pdf": "PDF",
+}
 
 
 def read_article(path: str | os.PathLike) -> ArticleDocument:
@@ -50,83 +71,60 @@ def read_article(path: str | os.PathLike) -> ArticleDocument:
     ext = p.suffix.lower()
     if ext not in READERS:
         known = ", ".join(sorted(READERS))
-        raise ArticleError(f"{p.name}: files of type {ext or '(none)'} cannot be opened ({known}).")
+        raise ArticleError(
+            f"{p.name}: files of type {ext or '(none)'} cannot be opened (known types: {known})."
+        )
     try:
         if p.is_dir():
             raise ArticleError(f"{p.name} is a folder, not an article.")
         size = p.stat().st_size
         if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(f"{p.name} is {size // 2**20} MB; articles over 20 MB are refused.")
+            mb = size / 2**20
+            raise ArticleError(f"{p.name} is {mb:.0f} MB; articles over 20 MB are refused.")
         data = p.read_bytes()
     except OSError as exc:
         raise ArticleError(f"Cannot read {p}: {exc.strerror or exc}.") from None
-    doc = article_from_text_bytes(data, p.name)
-    doc.file = p.name
+    return read_article_bytes(data, p.name)
+
+
+def read_article_bytes(data: bytes, name: str) -> ArticleDocument:
+    """Read article bytes whose type is given by the extension of ``name`` (drops, tests)."""
+    ext = Path(name).suffix.lower()
+    if ext not in READERS:
+        raise ArticleError(f"{name}: files of type {ext or '(none)'} cannot be opened.")
+    if len(data) > MAX_ARTICLE_BYTES:
+        mb = len(data) / 2**20
+        raise ArticleError(f"{name} is {mb:.0f} MB; articles over 20 MB are refused.")
+    if not data.strip():
+        raise ArticleError(f"{name} is empty: there is no text to read.")
+    reader = importlib.import_module(f"briefing_app.formats.readers.{READERS[ext]}")
+    try:
+        doc = reader.read(data, name)
+    except ArticleError:
+        raise
+    except RecursionError:
+        raise ArticleError(f"{name} is nested too deeply to be read as an article.") from None
+    except MemoryError:
+        raise ArticleError(f"{name} is too large to be read as an article.") from None
+    doc.file = name
     return doc
 
 
-def decode_text(data: bytes, name: str) -> tuple[str, str]:
-    """Decode text bytes: UTF-8 (BOM or not), UTF-16 by BOM, else cp1252."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    if b"\x00" in data[:4096]:
-        raise ArticleError(f"{name} is a binary file, not text.")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+def article_from_html(html: str, name: str = "clipboard") -> ArticleDocument:
+    """An article from HTML copied to the clipboard: all the selected text, paragraphs kept."""
+    from briefing_app.formats.readers.html import read_fragment
+
+    return read_fragment(html, name)
 
 
 def article_from_text_bytes(data: bytes, name: str = "article") -> ArticleDocument:
-    """A plain-text article; a first line ``date YYYY-MM-DD`` gives the date."""
-    raw, encoding = decode_text(data, name)
-    return article_from_text(raw, encoding=encoding, name=name)
-
-
-def article_from_text(raw: str, encoding: str = "", name: str = "article") -> ArticleDocument:
-    """Canonical article from already-decoded text (files, clipboard)."""
-    published = ""
-    match = _DATE_PREFIX.match(raw)
-    if match:
-        published = match.group(1)
-        raw = raw[match.end() :]
-    text = normalise_text(raw)
-    if not text:
-        raise ArticleError(f"{name} is empty: there is no text to read.")
-    warnings = []
-    if re.search(r"Ã[\x80-\xbf©¨ ª«®§¢´¹]", text):
-        warnings.append(
-            f"{name} looks doubly encoded (text such as 'Ã©' where 'é' is meant); "
-            "check the original file."
-        )
-    return ArticleDocument(
-        text=text,
-        title=guess_title(text),
-        published=published,
-        language=detect_language(text),
-        encoding=encoding,
-        warnings=warnings,
-    )
+    """A plain-text article from bytes; a first line ``date YYYY-MM-DD`` gives the date."""
+    return _read_text(data, name)
 
 
 def guess_title(text: str) -> str:
     """The first heading-like paragraph, else the first sentence (shortened)."""
-    paragraphs = split_paragraphs(text)
-    if not paragraphs:
-        return ""
-    first = paragraphs[0].text.strip()
-    if len(first) <= 90 and "\n" not in first and not first.endswith("."):
-        return first
-    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
-    if len(sentence) > 90:
-        sentence = sentence[:87].rsplit(" ", 1)[0] + "…"
-    return sentence
+    return title_from_text(text)
 
 
 def make_source(doc: ArticleDocument, source_id: str) -> Source:

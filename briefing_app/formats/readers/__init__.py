@@ -1,0 +1,1 @@
+"""Article readers, one module per format, each with ``read(data, name) -> ArticleDocument``."""
