@@ -62,32 +62,32 @@
     <message>
         <location line="+1"/>
         <source>The bottom line up front is empty.</source>
-        <translation>« L’essentiel » est vide.</translation>
+        <translation>«&#xa0;L’essentiel&#xa0;» est vide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} has no evidence in the article.</source>
-        <translation>{label} : aucun élément probant dans l’article.</translation>
+        <translation>{label}&#xa0;: aucun élément probant dans l’article.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} has no likelihood.</source>
-        <translation>{label} : probabilité non renseignée.</translation>
+        <translation>{label}&#xa0;: probabilité non renseignée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} has no impact.</source>
-        <translation>{label} : impact non renseigné.</translation>
+        <translation>{label}&#xa0;: impact non renseigné.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} does not say who made it.</source>
-        <translation>{label} : l’auteur n’est pas indiqué.</translation>
+        <translation>{label}&#xa0;: l’auteur n’est pas indiqué.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label}: a passage could not be found in the article any more.</source>
-        <translation>{label} : un passage est introuvable dans l’article.</translation>
+        <translation>{label}&#xa0;: un passage est introuvable dans l’article.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -97,12 +97,12 @@
     <message>
         <location line="+18"/>
         <source>Nothing to check: the note is complete.</source>
-        <translation>Rien à signaler : la note est complète.</translation>
+        <translation>Rien à signaler&#xa0;: la note est complète.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 errors, %2 things to review. Click one to go there.</source>
-        <translation>Erreurs : %1 ; points à revoir : %2. Cliquez sur une ligne pour y aller.</translation>
+        <translation>Erreurs&#xa0;: %1&#xa0;; points à revoir&#xa0;: %2. Cliquez sur une ligne pour y aller.</translation>
     </message>
 </context>
 <context>
@@ -198,7 +198,7 @@
     <message>
         <location line="+19"/>
         <source>Use Draft from article (Ctrl+D) to get suggestions.</source>
-        <translation>Utilisez « Ébaucher à partir de l’article » (Ctrl+D) pour obtenir des suggestions.</translation>
+        <translation>Utilisez «&#xa0;Ébaucher à partir de l’article&#xa0;» (Ctrl+D) pour obtenir des suggestions.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -208,7 +208,7 @@
     <message>
         <location line="+3"/>
         <source>%1 suggestions to review. Select one to see its passage.</source>
-        <translation>Suggestions à examiner : %1. Sélectionnez-en une pour voir son passage.</translation>
+        <translation>Suggestions à examiner&#xa0;: %1. Sélectionnez-en une pour voir son passage.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -310,7 +310,7 @@
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -582,7 +582,7 @@
     <message>
         <location filename="../../briefing_app/app/item_model.py" line="+118"/>
         <source>No evidence yet: select a passage and use Attach evidence (Ctrl+E).</source>
-        <translation>Aucun élément probant : sélectionnez un passage et joignez-le (Ctrl+E).</translation>
+        <translation>Aucun élément probant&#xa0;: sélectionnez un passage et joignez-le (Ctrl+E).</translation>
     </message>
 </context>
 <context>
@@ -845,7 +845,7 @@
 Read an article and build an evidence-linked briefing note beside it. Everything stays on this computer: Briefing opens no network connection.</source>
         <translation>Briefing %1
 
-Lisez un article et rédigez à côté une note de synthèse dont chaque élément renvoie à ses éléments probants. Tout reste sur cet ordinateur : Briefing n’ouvre aucune connexion réseau.</translation>
+Lisez un article et rédigez à côté une note de synthèse dont chaque élément renvoie à ses éléments probants. Tout reste sur cet ordinateur&#xa0;: Briefing n’ouvre aucune connexion réseau.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -860,7 +860,7 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
     <message>
         <location line="+40"/>
         <source>%1 actors, %2 claims, %3 risks, %4 relationships. Select a passage, then Ctrl+1/2/3 to add it.</source>
-        <translation>Acteurs : %1, affirmations : %2, risques : %3, relations : %4. Sélectionnez un passage, puis Ctrl+1/2/3 pour l’ajouter.</translation>
+        <translation>Acteurs&#xa0;: %1, affirmations&#xa0;: %2, risques&#xa0;: %3, relations&#xa0;: %4. Sélectionnez un passage, puis Ctrl+1/2/3 pour l’ajouter.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -900,7 +900,7 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
     <message>
         <location line="+1"/>
         <source>The note has unsaved changes. Save them first?</source>
-        <translation>La note contient des modifications non enregistrées. Les enregistrer d’abord ?</translation>
+        <translation>La note contient des modifications non enregistrées. Les enregistrer d’abord&#xa0;?</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -941,7 +941,7 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
     <message>
         <location line="+9"/>
         <source>Article added: %s</source>
-        <translation>Article ajouté : %s</translation>
+        <translation>Article ajouté&#xa0;: %s</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -987,12 +987,12 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
     <message>
         <location line="+2"/>
         <source>%1 passage(s) could not be placed in the new text. They are kept, marked as not found, and listed in the Checks tab.</source>
-        <translation>Passages introuvables dans le nouveau texte : %1. Ils sont conservés, marqués comme introuvables et listés dans l’onglet Vérifications.</translation>
+        <translation>Passages introuvables dans le nouveau texte&#xa0;: %1. Ils sont conservés, marqués comme introuvables et listés dans l’onglet Vérifications.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Text replaced; every passage was found.</source>
-        <translation>Texte remplacé ; tous les passages ont été retrouvés.</translation>
+        <translation>Texte remplacé&#xa0;; tous les passages ont été retrouvés.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1023,7 +1023,7 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
     <message>
         <location line="-7"/>
         <source>%s is the note itself; choose another file.</source>
-        <translation>%s est le fichier de la note elle-même ; choisissez un autre fichier.</translation>
+        <translation>%s est le fichier de la note elle-même&#xa0;; choisissez un autre fichier.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1121,7 +1121,7 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
     <message>
         <location filename="../../briefing_app/app/recovery.py" line="+338"/>
         <source>The recovery copy could not be written: %s</source>
-        <translation>Impossible d’écrire la copie de secours : %s</translation>
+        <translation>Impossible d’écrire la copie de secours&#xa0;: %s</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1218,7 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
     <message>
         <location line="+2"/>
         <source>%1 is named in %2 claim, risk or relationship fields. Delete the actor and remove those references? Relationships with it are deleted too; Undo brings everything back.</source>
-        <translation>%1 est cité dans des affirmations, risques ou relations (champs concernés : %2). Supprimer l’acteur et retirer ces références ? Ses relations sont aussi supprimées ; Annuler rétablit le tout.</translation>
+        <translation>%1 est cité dans des affirmations, risques ou relations (champs concernés&#xa0;: %2). Supprimer l’acteur et retirer ces références&#xa0;? Ses relations sont aussi supprimées&#xa0;; Annuler rétablit le tout.</translation>
     </message>
 </context>
 <context>
@@ -1643,7 +1643,7 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
     <message>
         <location line="+1"/>
         <source>Edit bottom line</source>
-        <translation>Modifier « L’essentiel »</translation>
+        <translation>Modifier «&#xa0;L’essentiel&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1695,8 +1695,8 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
         <location line="+6"/>
         <source>Something went wrong: %1.
 Your note is still open; save it under a new name to be safe. Details were written to %2.</source>
-        <translation>Une erreur s’est produite : %1.
-Votre note reste ouverte ; par précaution, enregistrez-la sous un nouveau nom. Les détails ont été écrits dans %2.</translation>
+        <translation>Une erreur s’est produite&#xa0;: %1.
+Votre note reste ouverte&#xa0;; par précaution, enregistrez-la sous un nouveau nom. Les détails ont été écrits dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1714,7 +1714,7 @@ Votre note reste ouverte ; par précaution, enregistrez-la sous un nouveau nom. 
     <message>
         <location line="+2"/>
         <source>Briefing closed before “%1” was saved.</source>
-        <translation>Briefing s’est fermé avant l’enregistrement de « %1 ».</translation>
+        <translation>Briefing s’est fermé avant l’enregistrement de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1774,7 +1774,7 @@ Votre note reste ouverte ; par précaution, enregistrez-la sous un nouveau nom. 
     <message>
         <location line="+9"/>
         <source>Recovered note restored; save it to keep it.</source>
-        <translation>Note récupérée restaurée ; enregistrez-la pour la conserver.</translation>
+        <translation>Note récupérée restaurée&#xa0;; enregistrez-la pour la conserver.</translation>
     </message>
 </context>
 <context>
@@ -1797,7 +1797,7 @@ Votre note reste ouverte ; par précaution, enregistrez-la sous un nouveau nom. 
     <message>
         <location line="+1"/>
         <source>%1 no longer exists; it was removed from the recent files.</source>
-        <translation>%1 n’existe plus ; il a été retiré des fichiers récents.</translation>
+        <translation>%1 n’existe plus&#xa0;; il a été retiré des fichiers récents.</translation>
     </message>
 </context>
 </TS>
