@@ -187,3 +187,21 @@ def it_renders_a_french_screenshot(tmp_path):
     )
     assert run.returncode == 0, run.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def it_words_checks_and_grades_in_french(french, window):
+    from briefing_app.domain.model import Claim
+
+    claim = Claim(id="c1", statement="Le groupe investit.", reliability="B", credibility=2)
+    window.doc.add_item("claims", claim)
+    window.panel.checks.refresh()
+    texts = [
+        window.panel.checks.list.item(i).text() for i in range(window.panel.checks.list.count())
+    ]
+    assert any(
+        "Affirmation c1 «Le groupe investit.»\u00a0: aucun élément probant" in t for t in texts
+    )
+    assert any("\u00a0: l’auteur n’est pas indiqué." in t for t in texts)
+    page = window.panel.pages["claims"]
+    page.select_row(0)
+    assert page.editor.grade.text() == "B2 — habituellement fiable — probablement vraie"
