@@ -330,7 +330,7 @@
     <message>
         <location filename="../../briefing_app/ui/article_pane.py" line="-120"/>
         <source>Find in the article (accents and case ignored)</source>
-        <translation>Rechercher dans l’article (sans tenir compte des accents ni de la casse)</translation>
+        <translation>Rechercher dans l’article (accents et casse ignorés)</translation>
     </message>
     <message>
         <location line="+1"/>
