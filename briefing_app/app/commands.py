@@ -22,23 +22,59 @@ SECTION_NOUNS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+translate = QCoreApplication.translate  # lupdate reads translate("commands", "...")
 
 
 def noun(section: str) -> str:
     """Translated singular noun of a section, for menu texts."""
     return {
-        "actors": tr("actor"),
-        "claims": tr("claim"),
-        "risks": tr("risk"),
-        "relationships": tr("relationship"),
+        "actors": translate("commands", "actor"),
+        "claims": translate("commands", "claim"),
+        "risks": translate("commands", "risk"),
+        "relationships": translate("commands", "relationship"),
     }[section]
+
+
+def action_text(verb: str, section: str) -> str:
+    """Translated undo text such as "Add actor" (whole phrases: French nouns have genders)."""
+    texts = {
+        ("add", "actors"): translate("commands", "Add actor"),
+        ("add", "claims"): translate("commands", "Add claim"),
+        ("add", "risks"): translate("commands", "Add risk"),
+        ("add", "relationships"): translate("commands", "Add relationship"),
+        ("delete", "actors"): translate("commands", "Delete actor"),
+        ("delete", "claims"): translate("commands", "Delete claim"),
+        ("delete", "risks"): translate("commands", "Delete risk"),
+        ("delete", "relationships"): translate("commands", "Delete relationship"),
+        ("move", "actors"): translate("commands", "Move actor"),
+        ("move", "claims"): translate("commands", "Move claim"),
+        ("move", "risks"): translate("commands", "Move risk"),
+        ("move", "relationships"): translate("commands", "Move relationship"),
+        ("edit", "actors"): translate("commands", "Edit actor"),
+        ("edit", "claims"): translate("commands", "Edit claim"),
+        ("edit", "risks"): translate("commands", "Edit risk"),
+        ("edit", "relationships"): translate("commands", "Edit relationship"),
+    }
+    return texts[(verb, section)]
+
+
+def field_text(name: str) -> str:
+    """Translated undo text for editing one field of the note."""
+    texts = {
+        "title": translate("commands", "Edit title"),
+        "analyst": translate("commands", "Edit analyst"),
+        "classification": translate("commands", "Edit classification"),
+        "created": translate("commands", "Edit date"),
+        "purpose": translate("commands", "Edit purpose"),
+        "bluf": translate("commands", "Edit bottom line"),
+        "recommendations": translate("commands", "Edit recommendations"),
+    }
+    return texts.get(name) or translate("commands", "Edit %1").replace("%1", name)
 
 
 class SetField(QUndoCommand):
     def __init__(self, doc: Document, name: str, value: str):
-        super().__init__(tr("Edit %s") % name)
+        super().__init__(field_text(name))
         self.doc, self.name = doc, name
         self.old, self.new = getattr(doc.note, name), value
 
@@ -60,7 +96,7 @@ class SetField(QUndoCommand):
 
 class InsertItem(QUndoCommand):
     def __init__(self, doc: Document, section: str, row: int, item, text: str = ""):
-        super().__init__(text or tr("Add %s") % noun(section))
+        super().__init__(text or action_text("add", section))
         self.doc, self.section, self.row, self.item = doc, section, row, item
 
     def redo(self) -> None:
@@ -72,7 +108,7 @@ class InsertItem(QUndoCommand):
 
 class RemoveItem(QUndoCommand):
     def __init__(self, doc: Document, section: str, row: int):
-        super().__init__(tr("Delete %s") % noun(section))
+        super().__init__(action_text("delete", section))
         self.doc, self.section, self.row = doc, section, row
         self.item = None
 
@@ -85,7 +121,7 @@ class RemoveItem(QUndoCommand):
 
 class MoveItem(QUndoCommand):
     def __init__(self, doc: Document, section: str, row: int, new_row: int):
-        super().__init__(tr("Move %s") % noun(section))
+        super().__init__(action_text("move", section))
         self.doc, self.section, self.row, self.new_row = doc, section, row, new_row
 
     def _move(self, src: int, dst: int) -> None:
@@ -112,7 +148,7 @@ class SetItemAttr(QUndoCommand):
         text: str = "",
         typing: bool = False,
     ):
-        super().__init__(text or tr("Edit %s") % noun(section))
+        super().__init__(text or action_text("edit", section))
         self.doc, self.section, self.row, self.attr = doc, section, row, attr
         self.old = copy.deepcopy(getattr(doc.note.items(section)[row], attr))
         self.new = value
@@ -140,7 +176,7 @@ class SetLayout(QUndoCommand):
     """Replace the link chart's stored node positions (one drag = one step)."""
 
     def __init__(self, doc: Document, layout: dict, text: str = ""):
-        super().__init__(text or tr("Move node"))
+        super().__init__(text or translate("commands", "Move node"))
         self.doc = doc
         self.old, self.new = copy.deepcopy(doc.note.layout), copy.deepcopy(layout)
 

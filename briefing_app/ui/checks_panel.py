@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from briefing_app.app.commands import noun
 from briefing_app.app.document import Document
 from briefing_app.domain.checks import Finding, check_note
 
@@ -50,7 +51,10 @@ class ChecksPanel(QWidget):
             "orphaned": self.tr("{label}: a passage could not be found in the article any more."),
             "no-sources": self.tr("The note has no article."),
         }
-        return templates.get(f.code, f.message).format(label=f.label, detail=f.detail)
+        label = f.label
+        if f.section and " " in label:  # "Claim c3 «…»": the noun in the interface language
+            label = f"{noun(f.section).capitalize()} {label.split(' ', 1)[1]}"
+        return templates.get(f.code, f.message).format(label=label, detail=f.detail)
 
     def refresh(self) -> None:
         """Recompute the findings and show them."""

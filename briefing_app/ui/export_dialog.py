@@ -94,6 +94,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(620, 0)
+        self.setMinimumHeight(layout.totalHeightForWidth(620))  # the wrapped hint fits in full
         suffix = default_path.suffix.lower()
         self.format.setCurrentIndex(FORMATS.index(suffix) if suffix in FORMATS else 0)
 

@@ -183,10 +183,29 @@ class ItemEditor(QWidget):
         if attr == "impact":
             return f"{value} – {vocab.IMPACT_WORDS[lang][value]}"
         if attr == "reliability":
-            return f"{value} – {self.tr(vocab.RELIABILITY_WORDS[value])}"
+            return f"{value} – {self._grade_word(attr, value)}"
         if attr == "credibility":
-            return f"{value} – {self.tr(vocab.CREDIBILITY_WORDS[value])}"
+            return f"{value} – {self._grade_word(attr, value)}"
         return value_label(value)
+
+    def _grade_word(self, attr: str, value) -> str:
+        """Translated Admiralty words (vocab's English ones as the fallback)."""
+        words = {
+            ("reliability", "A"): self.tr("Completely reliable"),
+            ("reliability", "B"): self.tr("Usually reliable"),
+            ("reliability", "C"): self.tr("Fairly reliable"),
+            ("reliability", "D"): self.tr("Not usually reliable"),
+            ("reliability", "E"): self.tr("Unreliable"),
+            ("reliability", "F"): self.tr("Reliability cannot be judged"),
+            ("credibility", 1): self.tr("Confirmed by other sources"),
+            ("credibility", 2): self.tr("Probably true"),
+            ("credibility", 3): self.tr("Possibly true"),
+            ("credibility", 4): self.tr("Doubtful"),
+            ("credibility", 5): self.tr("Improbable"),
+            ("credibility", 6): self.tr("Truth cannot be judged"),
+        }
+        table = vocab.RELIABILITY_WORDS if attr == "reliability" else vocab.CREDIBILITY_WORDS
+        return words.get((attr, value)) or table.get(value, str(value))
 
     # ------------------------------------------------------------------ state
     @property
@@ -256,9 +275,9 @@ class ItemEditor(QWidget):
             return
         parts = [grade]
         if item.reliability:
-            parts.append(self.tr(vocab.RELIABILITY_WORDS[item.reliability]).lower())
+            parts.append(self._grade_word("reliability", item.reliability).lower())
         if item.credibility:
-            parts.append(self.tr(vocab.CREDIBILITY_WORDS[item.credibility]).lower())
+            parts.append(self._grade_word("credibility", item.credibility).lower())
         self.grade.setText(" — ".join(parts))
 
     def _show_evidence(self, item) -> None:

@@ -6,17 +6,19 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, QTimer, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing_app import __version__
 from briefing_app.errors import BriefingError
 from briefing_app.paths import resource
+from briefing_app.ui.language import install_translation
 
 DEMO_NOTE = ("samples", "totalenergies-mistral-ai.fr.briefing.yaml")
 
 
 _QUIET = ("propagateSizeHints",)
+translate = QCoreApplication.translate  # lupdate reads translate("launch", "...")
 
 
 def _qt_messages(mode, context, message: str) -> None:
@@ -26,7 +28,10 @@ def _qt_messages(mode, context, message: str) -> None:
 
 
 def make_app(language: str | None = None) -> QApplication:
-    """The QApplication, named for QSettings, with the interface language installed."""
+    """The QApplication, named for QSettings, with the interface language installed.
+
+    ``language`` (from --lang) wins; otherwise View ▸ Language's saved choice, else the system's.
+    """
     qInstallMessageHandler(_qt_messages)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("Briefing")
@@ -34,21 +39,6 @@ def make_app(language: str | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     install_translation(app, language)
     return app
-
-
-def install_translation(app: QApplication, language: str | None) -> None:
-    """Load the French (or other) interface translation when one is shipped."""
-    lang = language or QLocale.system().name().split("_")[0]
-    if language:
-        QLocale.setDefault(QLocale(language))  # dates and numbers follow the chosen language
-    if lang == "en":
-        return
-    qm = resource("i18n", f"briefing_{lang}.qm")
-    if qm.exists():
-        translator = QTranslator(app)
-        if translator.load(str(qm)):
-            app.installTranslator(translator)
-            app._briefing_translator = translator  # keep it alive
 
 
 def _log_path() -> Path:
@@ -65,14 +55,19 @@ def _excepthook(exc_type, exc, tb) -> None:
             fh.write("".join(traceback.format_exception(exc_type, exc, tb)) + "\n")
         where = str(log)
     except OSError:
-        where = "(log not writable)"
+        where = translate("launch", "(log not writable)")
     app = QApplication.instance()
     if app is not None and app.activeWindow() is not None:
         QMessageBox.critical(
             app.activeWindow(),
             "Briefing",
-            f"Something went wrong: {exc}.\nYour note is still open; save it under a new "
-            f"name to be safe. Details were written to {where}.",
+            translate(
+                "launch",
+                "Something went wrong: %1.\nYour note is still open; save it under a new "
+                "name to be safe. Details were written to %2.",
+            )
+            .replace("%1", str(exc))
+            .replace("%2", where),
         )
     else:
         print(f"briefing-app: error: {exc} (details in {where})", file=sys.stderr)

@@ -66,7 +66,7 @@ class SectionPage(QWidget):
         )
         header = self.table.horizontalHeader()
         for i, col in enumerate(self.model.cols):
-            self.table.setColumnWidth(i, col.width)
+            self.table.setColumnWidth(i, max(col.width, header.sectionSizeHint(i)))  # fits fr
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
 

@@ -26,14 +26,13 @@ class Choice(enum.Enum):
     LATER = "later"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
+translate = QCoreApplication.translate  # lupdate reads translate("recovery", "...")
 
 
 def format_taken(taken: datetime | None, locale: QLocale | None = None) -> str:
     """When a snapshot was taken, as local date and time in the locale's format."""
     if taken is None:
-        return tr("at an unknown time")
+        return translate("recovery", "at an unknown time")
     locale = locale or QLocale()
     moment = QDateTime.fromSecsSinceEpoch(int(taken.timestamp())).toLocalTime()
     day = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
@@ -42,22 +41,32 @@ def format_taken(taken: datetime | None, locale: QLocale | None = None) -> str:
 
 def describe(snap: Snapshot, locale: QLocale | None = None) -> tuple[str, str]:
     """The question's headline and its details (title, time, original file)."""
-    title = snap.title or (snap.original.name if snap.original else tr("Untitled note"))
-    head = tr("Briefing closed before “%1” was saved.").replace("%1", title)
-    lines = [tr("A recovered copy taken %1 is available.").replace("%1", _on(snap, locale))]
+    title = snap.title or (
+        snap.original.name if snap.original else translate("recovery", "Untitled note")
+    )
+    head = translate("recovery", "Briefing closed before “%1” was saved.").replace("%1", title)
+    lines = [
+        translate("recovery", "A recovered copy taken %1 is available.").replace(
+            "%1", _on(snap, locale)
+        )
+    ]
     if snap.original is not None:
-        lines.append(tr("It was opened from %1.").replace("%1", str(snap.original)))
+        lines.append(
+            translate("recovery", "It was opened from %1.").replace("%1", str(snap.original))
+        )
         if _changed_since(snap.original, snap.taken):
-            lines.append(tr("That file has been changed since the copy was taken."))
+            lines.append(
+                translate("recovery", "That file has been changed since the copy was taken.")
+            )
     else:
-        lines.append(tr("The note had never been saved."))
-    lines.append(tr("Restore it to continue where you left off, or discard it."))
+        lines.append(translate("recovery", "The note had never been saved."))
+    lines.append(translate("recovery", "Restore it to continue where you left off, or discard it."))
     return head, "\n".join(lines)
 
 
 def _on(snap: Snapshot, locale: QLocale | None) -> str:
     text = format_taken(snap.taken, locale)
-    return text if snap.taken is None else tr("on %1").replace("%1", text)
+    return text if snap.taken is None else translate("recovery", "on %1").replace("%1", text)
 
 
 def _changed_since(path: Path, taken: datetime | None) -> bool:
@@ -72,14 +81,14 @@ def build_question(parent, snap: Snapshot) -> tuple[QMessageBox, dict]:
     head, details = describe(snap)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Recover unsaved work"))
+    box.setWindowTitle(translate("recovery", "Recover unsaved work"))
     box.setText(head)
     box.setInformativeText(details)
     R = QMessageBox.ButtonRole
     buttons = {
-        box.addButton(tr("&Restore"), R.AcceptRole): Choice.RESTORE,
-        box.addButton(tr("&Discard"), R.DestructiveRole): Choice.DISCARD,
-        box.addButton(tr("&Later"), R.RejectRole): Choice.LATER,
+        box.addButton(translate("recovery", "&Restore"), R.AcceptRole): Choice.RESTORE,
+        box.addButton(translate("recovery", "&Discard"), R.DestructiveRole): Choice.DISCARD,
+        box.addButton(translate("recovery", "&Later"), R.RejectRole): Choice.LATER,
     }
     restore = next(b for b, c in buttons.items() if c is Choice.RESTORE)
     box.setDefaultButton(restore)
@@ -101,7 +110,7 @@ def restore_snapshot(window, manager: RecoveryManager, snap: Snapshot) -> bool:
     try:
         note = snap.load_note()
     except BriefingError as exc:
-        window.show_error(tr("The recovered note cannot be opened"), str(exc))
+        window.show_error(translate("recovery", "The recovered note cannot be opened"), str(exc))
         return False
     original = snap.original
     path = original if original is not None and original.parent.is_dir() else None
@@ -109,7 +118,9 @@ def restore_snapshot(window, manager: RecoveryManager, snap: Snapshot) -> bool:
     doc.undo_stack.resetClean()  # unsaved until the user saves it
     window.set_document(doc)
     manager.adopt(snap)
-    window.statusBar().showMessage(tr("Recovered note restored; save it to keep it."), 8000)
+    window.statusBar().showMessage(
+        translate("recovery", "Recovered note restored; save it to keep it."), 8000
+    )
     return True
 
 

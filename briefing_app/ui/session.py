@@ -16,8 +16,7 @@ SPLITTER_KEY = "window/splitter"
 NOTE_SPLITTER_KEY = "window/note_splitter"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("session", text)
+translate = QCoreApplication.translate  # lupdate reads translate("session", "...")
 
 
 # ---------------------------------------------------------------- recent files
@@ -58,7 +57,7 @@ def _key(path: Path) -> str:
 
 def install_recent_menu(window, menu: QMenu, before=None) -> QMenu:
     """Add "Open Recent" to ``menu`` (before Save) and keep it filled from the window's files."""
-    recent = QMenu(tr("Open &Recent"), menu)
+    recent = QMenu(translate("session", "Open &Recent"), menu)
     recent.setObjectName("recentMenu")
     anchor = before if before is not None else getattr(window, "save_action", None)
     if anchor is not None and anchor in menu.actions():
@@ -90,7 +89,9 @@ def fill_recent_menu(window, recent: QMenu) -> None:
         action.triggered.connect(lambda _checked=False, p=path: open_recent(window, p))
     if paths:
         recent.addSeparator()
-        recent.addAction(tr("&Clear the list"), lambda: (clear_recent(), recent.clear()))
+        recent.addAction(
+            translate("session", "&Clear the list"), lambda: (clear_recent(), recent.clear())
+        )
     recent.setEnabled(bool(paths))
     recent.menuAction().setEnabled(bool(paths))
 
@@ -100,10 +101,10 @@ def open_recent(window, path: Path) -> bool:
     if not path.exists():
         forget_recent(path)
         window.show_error(
-            tr("Cannot open %1").replace("%1", path.name),
-            tr("%1 no longer exists; it was removed from the recent files.").replace(
-                "%1", str(path)
-            ),
+            translate("session", "Cannot open %1").replace("%1", path.name),
+            translate(
+                "session", "%1 no longer exists; it was removed from the recent files."
+            ).replace("%1", str(path)),
         )
         return False
     return window.open_path(path)
