@@ -12,7 +12,7 @@ import re
 
 from briefing_app.domain.article import Paragraph
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _astral_positions(text: str) -> list[int]:

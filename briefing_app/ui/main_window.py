@@ -199,6 +199,10 @@ class MainWindow(QMainWindow):
         self.previous_tab_action = self._action(
             self.tr("Previous note tab"), lambda: self._step_tab(-1), "Ctrl+PgUp"
         )
+        from briefing_app.ui.language import install_language_menu
+
+        view_menu.addSeparator()
+        install_language_menu(self, view_menu)
         view_menu.addSeparator()
         self.figures_action = self.figures_dock.toggleViewAction()
         self.figures_action.setText(self.tr("Risk matrix and link &chart"))
