@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``briefing-app`` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        # a console that cannot show a character gets an escape, not a crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "open")
     args = build_parser().parse_args(argv)
@@ -68,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `briefing-app check NOTE | head`
+        sys.stderr.close()
+        return 0
     except Exception as exc:  # noqa: BLE001 - no traceback ever reaches the user
         return _fail(f"unexpected error ({type(exc).__name__}: {exc}); please report it")
 
@@ -97,6 +104,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
     from briefing_app.formats.note_yaml import save_note
 
     out = Path(args.output)
+    if out.exists() and out.resolve() == Path(args.article).resolve():
+        raise BriefingError(f"{out} is the article itself; choose another file for the note.")
     if out.exists() and not args.force:
         raise BriefingError(f"{out} already exists; use --force to overwrite it.")
     doc = read_article(args.article)

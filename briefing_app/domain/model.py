@@ -22,6 +22,7 @@ class Anchor:
     prefix: str = ""
     suffix: str = ""
     orphaned: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)  # keys of newer versions, kept
 
 
 @dataclass

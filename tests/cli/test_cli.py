@@ -101,3 +101,24 @@ def it_renders_the_demo_screenshot(tmp_path):
     result = run("--demo", "--screenshot", str(out), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 20_000
+
+
+def it_refuses_to_write_the_note_over_the_article(tmp_path, sample_article):
+    article = tmp_path / "a.txt"
+    article.write_bytes(sample_article.read_bytes())
+    result = run("draft", str(article), "-o", str(article), "--force")
+    assert_one_line_error(result, "the article itself")
+    assert article.read_bytes() == sample_article.read_bytes()
+
+
+def it_accepts_an_orphaned_anchor_beyond_a_shortened_text(tmp_path):
+    note = tmp_path / "o.briefing.yaml"
+    note.write_text(
+        "schema: briefing-note/1\nsources: [{id: s1, text: court}]\n"
+        "claims: [{id: c1, evidence: [{source: s1, start: 40, end: 60, exact: ancien passage,"
+        " orphaned: true}]}]\n",
+        encoding="utf-8",
+    )
+    result = run("check", str(note))
+    assert result.returncode == 0, result.stdout
+    assert "could not be found" in result.stdout

@@ -103,3 +103,17 @@ def it_refuses_binary_and_non_utf8(tmp_path):
         load_note(binary)
     with pytest.raises(NoteFormatError, match="UTF-8"):
         load_note(latin)
+
+
+def it_keeps_unknown_keys_inside_anchors(tmp_path):
+    path = tmp_path / "n.briefing.yaml"
+    path.write_text(
+        "schema: briefing-note/1\nsources: [{id: s1, text: Bonjour le monde}]\n"
+        "claims: [{id: c1, evidence: [{source: s1, start: 0, end: 7, exact: Bonjour,"
+        " selector_v2: {kind: css}}]}]\n",
+        encoding="utf-8",
+    )
+    note = load_note(path)
+    assert note.claims[0].evidence[0].extra == {"selector_v2": {"kind": "css"}}
+    save_note(note, path)
+    assert load_note(path) == note and "selector_v2" in path.read_text(encoding="utf-8")
