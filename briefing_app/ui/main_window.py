@@ -706,6 +706,7 @@ class MainWindow(QMainWindow):
                     "marked as not found, and listed in the Checks tab."
                 ).replace("%1", str(len(orphans))),
             )
+            self.panel.checks.refresh()
             self.panel.tabs.setCurrentWidget(self.panel.checks)
         else:
             self.statusBar().showMessage(self.tr("Text replaced; every passage was found."), 6000)

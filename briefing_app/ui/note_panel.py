@@ -357,6 +357,7 @@ class NotePanel(QWidget):
         """Show the tab of ``section`` and select the item."""
         self.tabs.setCurrentWidget(self.pages[section])
         self.pages[section].select_row(self.doc.row_of(section, item_id))
+        self._selection_changed(section)  # show its evidence even when it was selected already
 
     def selected_item(self) -> tuple[str, int]:
         """(section, row) of the selected item in the current tab; row -1 when none."""
