@@ -8,6 +8,7 @@ Aliases are refused (they would let a tiny file expand without bound).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import types
 import typing
@@ -115,26 +116,38 @@ class _Seen:
             self.ids.add(id(obj))
 
 
+@functools.cache
+def _fields_of(cls: type) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """(type hint of every field, names of the fields without a default) of a dataclass."""
+    # get_type_hints compiles every annotation string: once per class, not once per item
+    hints = typing.get_type_hints(cls)
+    fields = dataclasses.fields(cls)
+    required = tuple(
+        f.name
+        for f in fields
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    )
+    return {f.name: hints[f.name] for f in fields}, required
+
+
 def _build(cls: type, raw: Any, path: str, seen: _Seen) -> Any:
     if not isinstance(raw, dict):
         raise NoteFormatError(f"{path or 'note'}: expected a mapping of fields, got {_kind(raw)}.")
     seen.visit(raw, path)
-    hints = typing.get_type_hints(cls)
+    hints, required = _fields_of(cls)
     kwargs: dict[str, Any] = {}
     extra: dict[str, Any] = {}
-    names = {f.name for f in dataclasses.fields(cls)}
     for key, value in raw.items():
         key = str(key)
-        if key in names and key != "extra":
+        if key in hints and key != "extra":
             kwargs[key] = _convert(hints[key], value, _join(path, key), seen)
         else:
             _walk_plain(value, _join(path, key), seen)
             extra[key] = value
-    for f in dataclasses.fields(cls):
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            if f.name not in kwargs:
-                raise NoteFormatError(f"{path or 'note'}: the field {f.name!r} is missing.")
-    if "extra" in names:
+    for name in required:
+        if name not in kwargs:
+            raise NoteFormatError(f"{path or 'note'}: the field {name!r} is missing.")
+    if "extra" in hints:
         kwargs["extra"] = extra
     return cls(**kwargs)
 
