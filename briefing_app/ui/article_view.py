@@ -33,6 +33,12 @@ SELECTED_COLOUR = QColor("#ffb347")
 FIND_COLOUR = QColor("#e0e0e0")
 FIND_CURRENT_COLOUR = QColor("#7fd1ff")
 BASE_POINT_SIZE = 12.0
+OTHER_COLOUR = QColor("#eeeeee")
+
+
+def _colour(kind: str) -> QColor:
+    """Highlight colour of a section name; "*" is the selected item's."""
+    return SELECTED_COLOUR if kind == "*" else KIND_COLOURS.get(kind, OTHER_COLOUR)
 
 
 class _Gutter(QWidget):
@@ -77,6 +83,8 @@ class ArticleView(QTextEdit):
         self.tooltip_provider = None  # callable(offset) -> str
         self._evidence: list[QTextEdit.ExtraSelection] = []
         self._found: list[QTextEdit.ExtraSelection] = []
+        self._evidence_keys: list[tuple[int, int, str]] = []  # (start, end, section) shown
+        self._made: dict[tuple[int, int, str], QTextEdit.ExtraSelection] = {}
         self._gutter = _Gutter(self)
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
         self.verticalScrollBar().valueChanged.connect(self._gutter.update)
@@ -117,6 +125,7 @@ class ArticleView(QTextEdit):
         previous = self._owned_doc
         # highlights hold cursors into the old document: drop them before it goes
         self._evidence, self._found = [], []
+        self._evidence_keys, self._made = [], {}
         self.setExtraSelections([])
         self.setDocument(doc)
         # Qt deletes only the document it made itself; ours would pile up (zoom, sources).
@@ -166,8 +175,10 @@ class ArticleView(QTextEdit):
             for selections in (self._evidence, self._found)
         ]
         self.zoom = steps
+        keys = self._evidence_keys
         self.set_article(self.text, self.headings)
         self._evidence, self._found = ([self._rebased(*k) for k in group] for group in kept)
+        self._evidence_keys, self._made = keys, dict(zip(keys, self._evidence, strict=True))
         self._apply()
         bar.setValue(int(fraction * bar.maximum()))
 
@@ -202,10 +213,27 @@ class ArticleView(QTextEdit):
 
     def show_highlights(self, spans: list[tuple[int, int, str]], focus: list[tuple[int, int]]):
         """Colour (start, end, section) spans; ``focus`` spans stand out and are scrolled to."""
-        grey = QColor("#eeeeee")
-        self._evidence = [self._selection(s, e, KIND_COLOURS.get(k, grey)) for s, e, k in spans]
-        self._evidence += [self._selection(s, e, SELECTED_COLOUR) for s, e in focus]
-        self._apply()
+        # One selection per distinct (start, end, colour), the last one kept so the colour on
+        # top is unchanged: many items quoting one sentence would repeat it (costly to paint).
+        wanted: dict[tuple[int, int, str], None] = {}
+        for s, e, k in spans:
+            key = (s, e, k if k in KIND_COLOURS else "")
+            wanted.pop(key, None)
+            wanted[key] = None
+        for s, e in focus:
+            wanted.pop((s, e, "*"), None)
+            wanted[(s, e, "*")] = None
+        keys = list(wanted)
+        if keys != self._evidence_keys:  # typing in an item changes no highlight: skip
+            made = self._made
+            self._evidence = [
+                made[key] if key in made else self._selection(key[0], key[1], _colour(key[2]))
+                for key in keys
+            ]
+            # selections are reused when the selected item changes; stale ones are dropped
+            self._made = dict(zip(keys, self._evidence, strict=True))
+            self._evidence_keys = keys
+            self._apply()
         if focus:
             self._scroll_to(*focus[0])
 
