@@ -37,9 +37,9 @@ def _window() -> tuple[QApplication, MainWindow]:
 
 
 def _painted(app: QApplication, window: MainWindow) -> None:
-    """Deliver pending events, then paint the whole window now."""
+    """Deliver pending events, the paint requests of every changed region included."""
     app.processEvents()
-    window.repaint()
+    app.processEvents()  # events posted while painting (layout, scroll bars)
 
 
 def highlights(note_path: str, runs: int) -> dict:

@@ -8,12 +8,16 @@ is tested without Qt.
 from __future__ import annotations
 
 import bisect
+import re
 
 from briefing_app.domain.article import Paragraph
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
 
 def _astral_positions(text: str) -> list[int]:
-    return [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+    # a regular expression scans in C: a Python loop over a 1 MB article took 0.2 s
+    return [m.start() for m in _ASTRAL.finditer(text)]
 
 
 class TextMap:

@@ -7,8 +7,10 @@ app.textmap.TextMap.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import shiboken6
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -34,6 +36,7 @@ FIND_COLOUR = QColor("#e0e0e0")
 FIND_CURRENT_COLOUR = QColor("#7fd1ff")
 BASE_POINT_SIZE = 12.0
 OTHER_COLOUR = QColor("#eeeeee")
+VISIBLE_ONLY_ABOVE = 300  # more highlights than this: Qt is given the visible ones only
 
 
 def _colour(kind: str) -> QColor:
@@ -83,6 +86,9 @@ class ArticleView(QTextEdit):
         self.tooltip_provider = None  # callable(offset) -> str
         self._evidence: list[QTextEdit.ExtraSelection] = []
         self._found: list[QTextEdit.ExtraSelection] = []
+        self._all: list[QTextEdit.ExtraSelection] = []  # what extraSelections() returns
+        self._spans: list[tuple[int, int]] = []  # their view positions
+        self._given: tuple[int, int] | None = (0, -1)  # range given to Qt; (0, -1): all
         self._evidence_keys: list[tuple[int, int, str]] = []  # (start, end, section) shown
         self._made: dict[tuple[int, int, str], QTextEdit.ExtraSelection] = {}
         self._gutter = _Gutter(self)
@@ -190,6 +196,20 @@ class ArticleView(QTextEdit):
         new.format = fmt
         return new
 
+    @contextmanager
+    def _unlaid(self):
+        """Cursors made inside do not lay out their paragraph (Qt does when it paints it).
+
+        A cursor made outside an edit block lays out its paragraph at once: thousands of
+        highlights spread over a long article laid out all of it before the first paint.
+        """
+        guard = QTextCursor(self.document())
+        guard.beginEditBlock()
+        try:
+            yield
+        finally:
+            guard.endEditBlock()
+
     def _selection(self, start: int, end: int, colour: QColor) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
         sel.cursor = self.cursor_for(start, end)
@@ -201,12 +221,48 @@ class ArticleView(QTextEdit):
     def _apply(self) -> None:
         self.setExtraSelections(self._evidence + self._found)
 
+    # Qt lays out every paragraph that an extra selection touches as soon as it is set, so
+    # thousands of highlights over a long article laid out all of it before the first
+    # paint. The view keeps the full list and gives Qt only those in sight when it paints.
+    def setExtraSelections(self, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Set the highlights (all of them; Qt is given the visible ones when painting)."""
+        self._all = list(selections)
+        self._spans = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self._all]
+        self._given = None
+        if len(self._all) <= VISIBLE_ONLY_ABOVE:
+            self._given = (0, -1)
+            super().setExtraSelections(self._all)
+        self.viewport().update()
+
+    def extraSelections(self) -> list[QTextEdit.ExtraSelection]:
+        """Every highlight, shown or scrolled out of sight."""
+        return list(self._all)
+
+    def paintEvent(self, event) -> None:
+        if self._given != (0, -1):
+            first = self.cursorForPosition(QPoint(0, 0)).block()
+            vp = self.viewport()
+            last = self.cursorForPosition(QPoint(vp.width(), vp.height())).block()
+            seen = (first.position(), last.position() + last.length())
+            if seen != self._given:
+                self._given = seen
+                top, bottom = seen
+                super().setExtraSelections(
+                    [
+                        sel
+                        for sel, (s, e) in zip(self._all, self._spans, strict=True)
+                        if s < bottom and e >= top
+                    ]
+                )
+        super().paintEvent(event)
+
     def show_matches(self, matches: list[tuple[int, int]], current: int) -> None:
         """Mark find results; the ``current`` one stands out and is scrolled to."""
-        self._found = [
-            self._selection(s, e, FIND_CURRENT_COLOUR if i == current else FIND_COLOUR)
-            for i, (s, e) in enumerate(matches)
-        ]
+        with self._unlaid():
+            self._found = [
+                self._selection(s, e, FIND_CURRENT_COLOUR if i == current else FIND_COLOUR)
+                for i, (s, e) in enumerate(matches)
+            ]
         self._apply()
         if 0 <= current < len(matches):
             self._scroll_to(*matches[current])
@@ -226,10 +282,11 @@ class ArticleView(QTextEdit):
         keys = list(wanted)
         if keys != self._evidence_keys:  # typing in an item changes no highlight: skip
             made = self._made
-            self._evidence = [
-                made[key] if key in made else self._selection(key[0], key[1], _colour(key[2]))
-                for key in keys
-            ]
+            with self._unlaid():
+                self._evidence = [
+                    made[key] if key in made else self._selection(key[0], key[1], _colour(key[2]))
+                    for key in keys
+                ]
             # selections are reused when the selected item changes; stale ones are dropped
             self._made = dict(zip(keys, self._evidence, strict=True))
             self._evidence_keys = keys
@@ -280,7 +337,13 @@ class ArticleView(QTextEdit):
         painter.setFont(small)
         layout = self.document().documentLayout()
         offset = self.verticalScrollBar().value()
-        block = self.document().begin()
+        # start at the first visible paragraph, not at the top of a long article
+        first = layout.hitTest(QPointF(0, offset), Qt.HitTestAccuracy.FuzzyHit)
+        block = self.document().findBlock(max(first, 0))
+        while block.isValid() and block.previous().isValid():
+            if layout.blockBoundingRect(block.previous()).bottom() - offset < 0:
+                break
+            block = block.previous()
         height = widget.height()
         while block.isValid():
             rect = layout.blockBoundingRect(block)
