@@ -41,10 +41,18 @@ window.close()
 """
 
 
-def child_env() -> dict[str, str]:
-    """Environment for GUI children: offscreen Qt, settings kept out of the user's home."""
+def child_env(pycache: Path | None = None) -> dict[str, str]:
+    """Environment for children: offscreen Qt; with ``pycache``, bytecode cached there.
+
+    An installed app has its modules compiled once (pip does it); a checkout run with
+    PYTHONDONTWRITEBYTECODE=1 compiles them on every start. A private cache folder gives
+    the installed behaviour without writing __pycache__ folders into the repository.
+    """
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
     return env
 
 

@@ -64,7 +64,7 @@ def _timed(fn, runs: int) -> list[float]:
 # ------------------------------------------------------------------------- rows
 def bench_startup(folder: Path, runs: int) -> tuple[Row, float]:
     """Whole process to the first rendered window (demo) against the bare Qt window."""
-    env = _procs.child_env()
+    env = _procs.child_env(folder / "pycache")
     ours_cmd = _procs.ours_cmd("--demo", "--screenshot", str(folder / "ours.png"))
     bare_cmd = _procs.bare_cmd(folder, _inputs.SAMPLE, folder / "bare.png")
     _procs.run_child(bare_cmd, env)  # warm the file cache for both
@@ -88,7 +88,7 @@ def bench_startup(folder: Path, runs: int) -> tuple[Row, float]:
 
 def bench_memory(folder: Path, big_note: Path, big_article: Path, runs: int) -> list[Row]:
     """Peak resident memory of the whole process showing a 1 MB article, against the bare one."""
-    env = _procs.child_env()
+    env = _procs.child_env(folder / "pycache")
     bare_cmd = _procs.bare_cmd(folder, big_article, folder / "bare-big.png")
     cases = [
         ("1 MB article (.txt)", big_article),
@@ -185,9 +185,11 @@ def bench_export(folder: Path, runs: int) -> Row:
     ours_cmd = _procs.ours_cmd("export", str(note_path), "-o", str(folder / "ours.docx"))
     pandoc = shutil.which("pandoc")
     pandoc_cmd = [pandoc or "pandoc", str(md), "-o", str(folder / "pandoc.docx")]
+    env = _procs.child_env(folder / "pycache")
+    _procs.run_child(ours_cmd, env)  # warm: bytecode and file cache
     ours, theirs = [], []
     for _ in range(runs):
-        ours.append(_procs.run_child(ours_cmd)[0])
+        ours.append(_procs.run_child(ours_cmd, env)[0])
         if pandoc:
             theirs.append(_procs.run_child(pandoc_cmd)[0])
     if not pandoc:
