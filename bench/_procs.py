@@ -41,18 +41,21 @@ window.close()
 """
 
 
-def child_env(pycache: Path | None = None) -> dict[str, str]:
-    """Environment for children: offscreen Qt; with ``pycache``, bytecode cached there.
+def child_env(folder: Path) -> dict[str, str]:
+    """Environment for children: offscreen Qt; settings and bytecode kept in ``folder``.
 
-    An installed app has its modules compiled once (pip does it); a checkout run with
-    PYTHONDONTWRITEBYTECODE=1 compiles them on every start. A private cache folder gives
-    the installed behaviour without writing __pycache__ folders into the repository.
+    Settings (recent files, last folder) go to a temporary home, never the user's. An
+    installed app has its modules compiled once (pip does it); a checkout run with
+    PYTHONDONTWRITEBYTECODE=1 would compile them on every start, so children cache
+    bytecode in ``folder`` (no __pycache__ is written into the repository).
     """
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
-    if pycache is not None:
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data")):
+        env[var] = str(folder / "home" / sub)
+    env["XDG_STATE_HOME"] = str(folder / "home" / "state")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
     return env
 
 

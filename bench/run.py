@@ -64,7 +64,7 @@ def _timed(fn, runs: int) -> list[float]:
 # ------------------------------------------------------------------------- rows
 def bench_startup(folder: Path, runs: int) -> tuple[Row, float]:
     """Whole process to the first rendered window (demo) against the bare Qt window."""
-    env = _procs.child_env(folder / "pycache")
+    env = _procs.child_env(folder)
     ours_cmd = _procs.ours_cmd("--demo", "--screenshot", str(folder / "ours.png"))
     bare_cmd = _procs.bare_cmd(folder, _inputs.SAMPLE, folder / "bare.png")
     _procs.run_child(bare_cmd, env)  # warm the file cache for both
@@ -88,7 +88,7 @@ def bench_startup(folder: Path, runs: int) -> tuple[Row, float]:
 
 def bench_memory(folder: Path, big_note: Path, big_article: Path, runs: int) -> list[Row]:
     """Peak resident memory of the whole process showing a 1 MB article, against the bare one."""
-    env = _procs.child_env(folder / "pycache")
+    env = _procs.child_env(folder)
     bare_cmd = _procs.bare_cmd(folder, big_article, folder / "bare-big.png")
     cases = [
         ("1 MB article (.txt)", big_article),
@@ -114,9 +114,9 @@ def bench_memory(folder: Path, big_note: Path, big_article: Path, runs: int) -> 
     return rows
 
 
-def bench_gui(big_note: Path, claims_note: Path, runs: int, keys: int) -> list[Row]:
+def bench_gui(folder: Path, big_note: Path, claims_note: Path, runs: int, keys: int) -> list[Row]:
     """Highlights and typing, measured in a child process with its own QApplication."""
-    env = _procs.child_env()
+    env = _procs.child_env(folder)
     gui = [sys.executable, str(BENCH / "_gui.py")]
     out = subprocess.run(
         [*gui, "highlights", str(big_note), str(runs)],
@@ -185,7 +185,7 @@ def bench_export(folder: Path, runs: int) -> Row:
     ours_cmd = _procs.ours_cmd("export", str(note_path), "-o", str(folder / "ours.docx"))
     pandoc = shutil.which("pandoc")
     pandoc_cmd = [pandoc or "pandoc", str(md), "-o", str(folder / "pandoc.docx")]
-    env = _procs.child_env(folder / "pycache")
+    env = _procs.child_env(folder)
     _procs.run_child(ours_cmd, env)  # warm: bytecode and file cache
     ours, theirs = [], []
     for _ in range(runs):
@@ -323,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
 
         startup, _bare = bench_startup(folder, runs)
         rows.append(startup)
-        rows += bench_gui(big_note, claims_note, runs, keys)
+        rows += bench_gui(folder, big_note, claims_note, runs, keys)
         rows.append(bench_export(folder, runs))
         rows += bench_draft(big_text, runs)
         rows += bench_note_file(folder, runs)
