@@ -202,6 +202,7 @@ def bench_export(folder: Path, runs: int) -> Row:
             note="pandoc is not installed (apt-get install pandoc): no baseline",
         )
     ratio = median(ours) / median(theirs)
+    version = subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout
     return Row(
         "export 500-item note to .docx vs pandoc on its .md",
         median(ours),
@@ -210,6 +211,7 @@ def bench_export(folder: Path, runs: int) -> Row:
         ratio <= 0.6,
         median(theirs),
         ratio,
+        note=(version.splitlines() or ["pandoc"])[0],
     )
 
 
