@@ -10,7 +10,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 import shiboken6
-from PySide6.QtCore import QPoint, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -89,6 +89,7 @@ class ArticleView(QTextEdit):
         self._all: list[QTextEdit.ExtraSelection] = []  # what extraSelections() returns
         self._spans: list[tuple[int, int]] = []  # their view positions
         self._given: tuple[int, int] | None = (0, -1)  # range given to Qt; (0, -1): all
+        self._first_seen = 0  # number of the first paragraph in sight when last painted
         self._evidence_keys: list[tuple[int, int, str]] = []  # (start, end, section) shown
         self._made: dict[tuple[int, int, str], QTextEdit.ExtraSelection] = {}
         self._gutter = _Gutter(self)
@@ -238,11 +239,29 @@ class ArticleView(QTextEdit):
         """Every highlight, shown or scrolled out of sight."""
         return list(self._all)
 
+    def _visible_blocks(self):
+        """First and last paragraph (QTextBlock) in sight; lays out no further.
+
+        Walks from the first paragraph seen last time: hit tests are unreliable in the
+        margins, and a search over a long article would lay all of it out.
+        """
+        doc, layout = self.document(), self.document().documentLayout()
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        block = doc.findBlockByNumber(max(0, min(self._first_seen, doc.blockCount() - 1)))
+        while block.previous().isValid() and layout.blockBoundingRect(block).top() > top:
+            block = block.previous()
+        while block.next().isValid() and layout.blockBoundingRect(block).bottom() < top:
+            block = block.next()
+        self._first_seen = block.blockNumber()
+        last = block
+        while last.next().isValid() and layout.blockBoundingRect(last.next()).top() < bottom:
+            last = last.next()
+        return block, last
+
     def paintEvent(self, event) -> None:
         if self._given != (0, -1):
-            first = self.cursorForPosition(QPoint(0, 0)).block()
-            vp = self.viewport()
-            last = self.cursorForPosition(QPoint(vp.width(), vp.height())).block()
+            first, last = self._visible_blocks()
             seen = (first.position(), last.position() + last.length())
             if seen != self._given:
                 self._given = seen
@@ -337,13 +356,7 @@ class ArticleView(QTextEdit):
         painter.setFont(small)
         layout = self.document().documentLayout()
         offset = self.verticalScrollBar().value()
-        # start at the first visible paragraph, not at the top of a long article
-        first = layout.hitTest(QPointF(0, offset), Qt.HitTestAccuracy.FuzzyHit)
-        block = self.document().findBlock(max(first, 0))
-        while block.isValid() and block.previous().isValid():
-            if layout.blockBoundingRect(block.previous()).bottom() - offset < 0:
-                break
-            block = block.previous()
+        block = self._visible_blocks()[0]  # not the top of a long article
         height = widget.height()
         while block.isValid():
             rect = layout.blockBoundingRect(block)
