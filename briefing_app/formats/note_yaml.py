@@ -244,13 +244,23 @@ def _build(cls: type, raw: Any, path: str, seen: _Seen) -> Any:
     return cls(**kwargs)
 
 
-def _convert(hint: Any, value: Any, path: str, seen: _Seen) -> Any:
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
+@functools.cache
+def _shape(hint: Any) -> tuple[Any, tuple, Any]:
+    """(origin, args, the non-None type of an optional) of a field's type hint, once each."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    inner = None
     if origin in (typing.Union, types.UnionType):
+        (inner,) = [a for a in args if a is not type(None)]
+    return origin, args, inner
+
+
+def _convert(hint: Any, value: Any, path: str, seen: _Seen) -> Any:
+    if hint is str and type(value) is str:  # most fields: nothing to convert
+        return value
+    origin, args, inner = _shape(hint)
+    if inner is not None:
         if value is None and type(None) in args:
             return None
-        (inner,) = [a for a in args if a is not type(None)]
         return _convert(inner, value, path, seen)
     if origin is list:
         if value is None:
