@@ -25,7 +25,6 @@ sys.path[:0] = [str(ROOT), str(BENCH)]
 import _inputs  # noqa: E402
 import _procs  # noqa: E402
 
-from briefing_app.formats.articles import note_from_article, read_article  # noqa: E402
 from briefing_app.formats.note_yaml import load_note, save_note  # noqa: E402
 
 MB = 1_000_000
@@ -321,7 +320,6 @@ def main(argv: list[str] | None = None) -> int:
         save_note(_inputs.note(2000, big_text), big_note)
         claims_note = folder / "claims.briefing.yaml"
         save_note(_inputs.claims_note(1000), claims_note)
-        assert note_from_article(read_article(big_article)).sources[0].text.strip()
 
         startup, _bare = bench_startup(folder, runs)
         rows.append(startup)
