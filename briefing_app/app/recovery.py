@@ -30,8 +30,8 @@ from briefing_app.formats.note_yaml import dump_note, note_from_bytes
 HEADER = "# briefing-recovery "
 SUFFIX = ".briefing.yaml"
 PREFIX = "recovery-"
-DEBOUNCE_MS = 1000  # write this long after the last change ...
-MAX_WAIT_MS = 1700  # ... but never later than this after the first unsaved change
+DEBOUNCE_MS = 600  # write this long after the last change (margin for a busy machine)...
+MAX_WAIT_MS = 1200  # ... but never later than this after the first unsaved change
 FOREIGN_STALE_S = 24 * 3600  # another host's snapshot is offered once this old
 
 

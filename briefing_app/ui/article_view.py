@@ -7,6 +7,8 @@ app.textmap.TextMap.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import shiboken6
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -33,6 +35,13 @@ SELECTED_COLOUR = QColor("#ffb347")
 FIND_COLOUR = QColor("#e0e0e0")
 FIND_CURRENT_COLOUR = QColor("#7fd1ff")
 BASE_POINT_SIZE = 12.0
+OTHER_COLOUR = QColor("#eeeeee")
+VISIBLE_ONLY_ABOVE = 300  # more highlights than this: Qt is given the visible ones only
+
+
+def _colour(kind: str) -> QColor:
+    """Highlight colour of a section name; "*" is the selected item's."""
+    return SELECTED_COLOUR if kind == "*" else KIND_COLOURS.get(kind, OTHER_COLOUR)
 
 
 class _Gutter(QWidget):
@@ -74,11 +83,15 @@ class ArticleView(QTextEdit):
         self.paragraphs = []
         self.zoom = 0  # steps of 10 %
         self._owned_doc: QTextDocument | None = None
-        # (start, end, section or "" for the selected item) -> selection, for this document
-        self._cache: dict[tuple[int, int, str], QTextEdit.ExtraSelection] = {}
         self.tooltip_provider = None  # callable(offset) -> str
         self._evidence: list[QTextEdit.ExtraSelection] = []
         self._found: list[QTextEdit.ExtraSelection] = []
+        self._all: list[QTextEdit.ExtraSelection] = []  # what extraSelections() returns
+        self._spans: list[tuple[int, int]] = []  # their view positions
+        self._given: tuple[int, int] | None = (0, -1)  # range given to Qt; (0, -1): all
+        self._first_seen = 0  # number of the first paragraph in sight when last painted
+        self._evidence_keys: list[tuple[int, int, str]] = []  # (start, end, section) shown
+        self._made: dict[tuple[int, int, str], QTextEdit.ExtraSelection] = {}
         self._gutter = _Gutter(self)
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
         self.verticalScrollBar().valueChanged.connect(self._gutter.update)
@@ -119,7 +132,7 @@ class ArticleView(QTextEdit):
         previous = self._owned_doc
         # highlights hold cursors into the old document: drop them before it goes
         self._evidence, self._found = [], []
-        self._cache = {}
+        self._evidence_keys, self._made = [], {}
         self.setExtraSelections([])
         self.setDocument(doc)
         # Qt deletes only the document it made itself; ours would pile up (zoom, sources).
@@ -169,9 +182,10 @@ class ArticleView(QTextEdit):
             for selections in (self._evidence, self._found)
         ]
         self.zoom = steps
+        keys = self._evidence_keys
         self.set_article(self.text, self.headings)
         self._evidence, self._found = ([self._rebased(*k) for k in group] for group in kept)
-        self._cache = {}
+        self._evidence_keys, self._made = keys, dict(zip(keys, self._evidence, strict=True))
         self._apply()
         bar.setValue(int(fraction * bar.maximum()))
 
@@ -182,6 +196,20 @@ class ArticleView(QTextEdit):
         new.cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
         new.format = fmt
         return new
+
+    @contextmanager
+    def _unlaid(self):
+        """Cursors made inside do not lay out their paragraph (Qt does when it paints it).
+
+        A cursor made outside an edit block lays out its paragraph at once: thousands of
+        highlights spread over a long article laid out all of it before the first paint.
+        """
+        guard = QTextCursor(self.document())
+        guard.beginEditBlock()
+        try:
+            yield
+        finally:
+            guard.endEditBlock()
 
     def _selection(self, start: int, end: int, colour: QColor) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
@@ -194,28 +222,94 @@ class ArticleView(QTextEdit):
     def _apply(self) -> None:
         self.setExtraSelections(self._evidence + self._found)
 
+    # Qt lays out every paragraph that an extra selection touches as soon as it is set, so
+    # thousands of highlights over a long article laid out all of it before the first
+    # paint. The view keeps the full list and gives Qt only those in sight when it paints.
+    def setExtraSelections(self, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Set the highlights (all of them; Qt is given the visible ones when painting)."""
+        self._all = list(selections)
+        self._spans = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self._all]
+        self._given = None
+        if len(self._all) <= VISIBLE_ONLY_ABOVE:
+            self._given = (0, -1)
+            super().setExtraSelections(self._all)
+        self.viewport().update()
+
+    def extraSelections(self) -> list[QTextEdit.ExtraSelection]:
+        """Every highlight, shown or scrolled out of sight."""
+        return list(self._all)
+
+    def _visible_blocks(self):
+        """First and last paragraph (QTextBlock) in sight; lays out no further.
+
+        Walks from the first paragraph seen last time: hit tests are unreliable in the
+        margins, and a search over a long article would lay all of it out.
+        """
+        doc, layout = self.document(), self.document().documentLayout()
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        block = doc.findBlockByNumber(max(0, min(self._first_seen, doc.blockCount() - 1)))
+        while block.previous().isValid() and layout.blockBoundingRect(block).top() > top:
+            block = block.previous()
+        while block.next().isValid() and layout.blockBoundingRect(block).bottom() < top:
+            block = block.next()
+        self._first_seen = block.blockNumber()
+        last = block
+        while last.next().isValid() and layout.blockBoundingRect(last.next()).top() < bottom:
+            last = last.next()
+        return block, last
+
+    def paintEvent(self, event) -> None:
+        if self._given != (0, -1):
+            first, last = self._visible_blocks()
+            seen = (first.position(), last.position() + last.length())
+            if seen != self._given:
+                self._given = seen
+                top, bottom = seen
+                super().setExtraSelections(
+                    [
+                        sel
+                        for sel, (s, e) in zip(self._all, self._spans, strict=True)
+                        if s < bottom and e >= top
+                    ]
+                )
+        super().paintEvent(event)
+
     def show_matches(self, matches: list[tuple[int, int]], current: int) -> None:
         """Mark find results; the ``current`` one stands out and is scrolled to."""
-        self._found = [
-            self._selection(s, e, FIND_CURRENT_COLOUR if i == current else FIND_COLOUR)
-            for i, (s, e) in enumerate(matches)
-        ]
+        with self._unlaid():
+            self._found = [
+                self._selection(s, e, FIND_CURRENT_COLOUR if i == current else FIND_COLOUR)
+                for i, (s, e) in enumerate(matches)
+            ]
         self._apply()
         if 0 <= current < len(matches):
             self._scroll_to(*matches[current])
 
     def show_highlights(self, spans: list[tuple[int, int, str]], focus: list[tuple[int, int]]):
         """Colour (start, end, section) spans; ``focus`` spans stand out and are scrolled to."""
-        wanted = [(s, e, k) for s, e, k in spans] + [(s, e, "") for s, e in focus]
-        cache = self._cache
-        for key in wanted:
-            if key not in cache:
-                colour = KIND_COLOURS.get(key[2], QColor("#eeeeee")) if key[2] else SELECTED_COLOUR
-                cache[key] = self._selection(key[0], key[1], colour)
-        if len(cache) > 4 * len(wanted) + 64:  # forget spans no longer shown
-            self._cache = cache = {key: cache[key] for key in wanted}
-        self._evidence = [cache[key] for key in wanted]
-        self._apply()
+        # One selection per distinct (start, end, colour), the last one kept so the colour on
+        # top is unchanged: many items quoting one sentence would repeat it (costly to paint).
+        wanted: dict[tuple[int, int, str], None] = {}
+        for s, e, k in spans:
+            key = (s, e, k if k in KIND_COLOURS else "")
+            wanted.pop(key, None)
+            wanted[key] = None
+        for s, e in focus:
+            wanted.pop((s, e, "*"), None)
+            wanted[(s, e, "*")] = None
+        keys = list(wanted)
+        if keys != self._evidence_keys:  # typing in an item changes no highlight: skip
+            made = self._made
+            with self._unlaid():
+                self._evidence = [
+                    made[key] if key in made else self._selection(key[0], key[1], _colour(key[2]))
+                    for key in keys
+                ]
+            # selections are reused when the selected item changes; stale ones are dropped
+            self._made = dict(zip(keys, self._evidence, strict=True))
+            self._evidence_keys = keys
+            self._apply()
         if focus:
             self._scroll_to(*focus[0])
 
@@ -262,7 +356,7 @@ class ArticleView(QTextEdit):
         painter.setFont(small)
         layout = self.document().documentLayout()
         offset = self.verticalScrollBar().value()
-        block = self.document().begin()
+        block = self._visible_blocks()[0]  # not the top of a long article
         height = widget.height()
         while block.isValid():
             rect = layout.blockBoundingRect(block)

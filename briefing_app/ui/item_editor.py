@@ -252,21 +252,28 @@ class ItemEditor(QWidget):
         elif kind in ("choice", "number"):
             w.setCurrentIndex(max(w.findData(value), 0))
         elif kind == "actor":
-            w.clear()
-            w.addItem("—", "")
-            for actor in self.doc.note.actors:
-                w.addItem(actor.name or actor.id, actor.id)
-            if value and w.findData(value) < 0:
-                w.addItem(self.tr("%s (missing)") % value, value)
+            entries = [("—", "")] + [(a.name or a.id, a.id) for a in self.doc.note.actors]
+            if value and all(data != value for _text, data in entries):
+                entries.append((self.tr("%s (missing)") % value, value))
+            # refilling an unchanged picker re-lays out (and repaints) the window on every key
+            if [(w.itemText(i), w.itemData(i)) for i in range(w.count())] != entries:
+                w.clear()
+                for text, data in entries:
+                    w.addItem(text, data)
             w.setCurrentIndex(max(w.findData(value), 0))
         elif kind == "actors":
-            w.clear()
-            for actor in self.doc.note.actors:
-                entry = QListWidgetItem(actor.name or actor.id, w)
-                entry.setData(Qt.ItemDataRole.UserRole, actor.id)
-                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                checked = actor.id in value
-                entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            entries = [(a.name or a.id, a.id) for a in self.doc.note.actors]
+            role = Qt.ItemDataRole.UserRole
+            if [(w.item(i).text(), w.item(i).data(role)) for i in range(w.count())] != entries:
+                w.clear()
+                for text, actor_id in entries:
+                    entry = QListWidgetItem(text, w)
+                    entry.setData(role, actor_id)
+                    entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            for i, (_text, actor_id) in enumerate(entries):
+                state = Qt.CheckState.Checked if actor_id in value else Qt.CheckState.Unchecked
+                if w.item(i).checkState() != state:
+                    w.item(i).setCheckState(state)
 
     def _show_grade(self, item) -> None:
         grade = vocab.admiralty(item.reliability, item.credibility)
@@ -281,14 +288,19 @@ class ItemEditor(QWidget):
         self.grade.setText(" — ".join(parts))
 
     def _show_evidence(self, item) -> None:
-        self.evidence.clear()
+        lines = []
         for anchor in item.evidence:
             src = self.doc.note.source(anchor.source)
             n = paragraph_index(src.text if src else "").number(anchor.start)
             quote = " ".join(anchor.exact.split())
             quote = quote if len(quote) <= 140 else quote[:137] + "…"
             flag = self.tr(" (not found in the text)") if anchor.orphaned else ""
-            QListWidgetItem(f"¶{n}  « {quote} »{flag}", self.evidence)
+            lines.append(f"¶{n}  « {quote} »{flag}")
+        shown = [self.evidence.item(i).text() for i in range(self.evidence.count())]
+        if shown != lines:
+            self.evidence.clear()
+            for line in lines:
+                QListWidgetItem(line, self.evidence)
         self.detach.setEnabled(bool(item.evidence))
 
     # ----------------------------------------------------------------- writes
