@@ -260,7 +260,7 @@ def _classical_mds(target: list[list[float]]) -> list[list[float]]:
     for k in range(2):
         v = [math.cos(1.7 * i + k) + 0.01 * i for i in range(n)]
         value = 0.0
-        for _ in range(60):
+        for _ in range(max(8, min(60, 2_000_000 // (n * n)))):
             w = [sum(bi[j] * v[j] for j in range(n)) for bi in b]
             for u, lam in zip(vectors, values, strict=True):
                 dot = sum(a * c for a, c in zip(u, v, strict=True))
@@ -288,7 +288,8 @@ def _stress(
         xy = _classical_mds(target)
     free = [k for k, node in enumerate(comp) if node not in pinned]
     weight = [[1.0 / (d * d) if d else 0.0 for d in row] for row in target]
-    for _ in range(300):
+    # each sweep costs n² steps: a huge group gets fewer sweeps (a rough picture, not a freeze)
+    for _ in range(max(8, min(300, 3_000_000 // (n * n)))):
         moved = 0.0
         for i in free:
             xi, yi = xy[i]

@@ -11,6 +11,7 @@ a value of the wrong type) and writes atomically.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import re
 import stat
@@ -22,7 +23,7 @@ from typing import Any
 import yaml
 
 from briefing_app.domain import vocab
-from briefing_app.domain.model import Note
+from briefing_app.domain.model import SECTIONS, Anchor, Note, Source
 from briefing_app.errors import BriefingError
 from briefing_app.formats.atomic import atomic_write_bytes
 from briefing_app.formats.safe_yaml import Number, UnsafeYamlError, parse_yaml, plain_data, short
@@ -291,9 +292,109 @@ def _hints(cls: type) -> dict[str, Any]:
 
 def dump_note(note: Note) -> str:
     """The note as YAML text (raise BriefingError if it holds what a note file cannot)."""
-    why = unwritable(note)
-    if why:
-        raise BriefingError(f"The note cannot be saved: {why}.")
+    if not _plainly_typed(note):
+        why = unwritable(note)
+        if why:
+            raise BriefingError(f"The note cannot be saved: {why}.")
+    try:
+        text = _dump(note)
+    except UnicodeEncodeError:  # the C emitter meets an unpaired surrogate
+        text = "\ud800"
+    if _SURROGATE.search(text):  # one scan of the output instead of one per field
+        raise BriefingError(
+            f"The note cannot be saved: {unwritable(note) or 'unpaired surrogate'}."
+        )
+    return text
+
+
+def _plainly_typed(note: Note) -> bool:
+    """Fast check that every field of the note's items has exactly its declared type.
+
+    False sends the note through ``unwritable``, which names the field at fault.
+    """
+    if type(note) is not Note:
+        return False
+    groups = [(Source, note.sources), *((SECTIONS[s], getattr(note, s)) for s in SECTIONS)]
+    if any(type(items) is not list for _cls, items in groups):
+        return False
+    if any(type(i) is not cls for cls, items in groups for i in items):
+        return False
+    for obj in (note, *note.sources, *(i for s in SECTIONS for i in getattr(note, s))):
+        for name, kind in _field_kinds(type(obj)):
+            value = getattr(obj, name)
+            if kind is None:
+                return False  # a field type this check does not know: take the long way
+            if kind == "anchors":
+                if type(value) is not list or any(not _anchor_ok(a) for a in value):
+                    return False
+            elif kind == "strs":
+                if type(value) is not list or any(type(v) is not str for v in value):
+                    return False
+            elif kind == "extra":
+                if value:
+                    return False
+            elif kind == "opt_int":
+                if value is not None and type(value) is not int:
+                    return False
+            elif kind == "opt_ints":
+                if value is not None and (
+                    type(value) is not list or any(type(v) is not int for v in value)
+                ):
+                    return False
+            elif kind == "skip":
+                continue
+            elif kind == "layout":
+                if type(value) is not dict or not all(
+                    type(k) is str
+                    and type(v) is list
+                    and len(v) == 2
+                    and all(type(c) in (int, float) for c in v)
+                    for k, v in value.items()
+                ):
+                    return False
+            elif type(value) is not kind:
+                return False
+    return True
+
+
+def _anchor_ok(anchor) -> bool:
+    return (
+        type(anchor) is Anchor
+        and type(anchor.source) is str
+        and type(anchor.start) is int
+        and type(anchor.end) is int
+        and type(anchor.exact) is str
+        and type(anchor.prefix) is str
+        and type(anchor.suffix) is str
+        and type(anchor.orphaned) is bool
+        and not anchor.extra
+    )
+
+
+@functools.cache
+def _field_kinds(cls: type) -> tuple[tuple[str, Any], ...]:
+    kinds = {
+        str: str,
+        bool: bool,
+        int | None: "opt_int",
+        list[str]: "strs",
+        list[Anchor]: "anchors",
+        list[int] | None: "opt_ints",
+        dict[str, Any]: "extra",
+    }
+    out = []
+    for f in dataclasses.fields(cls):
+        hint = _hints(cls)[f.name]
+        if cls is Note and f.name in ("sources", *SECTIONS):
+            out.append((f.name, "skip"))  # checked item by item
+        elif cls is Note and f.name == "layout":
+            out.append((f.name, "layout"))
+        else:
+            out.append((f.name, kinds.get(hint)))
+    return tuple(out)
+
+
+def _dump(note: Note) -> str:
     return yaml.dump(
         note_to_dict(note),
         Dumper=_Dumper,

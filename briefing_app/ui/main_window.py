@@ -282,8 +282,7 @@ class MainWindow(QMainWindow):
             old_doc.deleteLater()
         doc.setParent(self)
         self.doc = doc
-        self.matrix_view.set_document(doc)
-        self.chart_view.set_document(doc)
+        self._sync_figures()
         self.panel = NotePanel(doc, self.panel_holder)
         self.panel_holder.layout().addWidget(self.panel)
         if old_panel is not None:
@@ -379,7 +378,17 @@ class MainWindow(QMainWindow):
                         spans.append((*where, section))
         self.article.show_highlights(spans, focus)
 
+    def _sync_figures(self) -> None:
+        """Give the pictures the open note, only while they are shown.
+
+        A 400-actor link chart takes seconds to lay out: a hidden dock must not pay it.
+        """
+        if self.figures_dock.isVisible() and self.matrix_view.doc is not self.doc:
+            self.matrix_view.set_document(self.doc)
+            self.chart_view.set_document(self.doc)
+
     def _figures_shown(self, visible: bool) -> None:
+        self._sync_figures()
         if visible and self.figures_dock.height() < self.height() * 0.3:
             self.resizeDocks(
                 [self.figures_dock], [int(self.height() * 0.42)], Qt.Orientation.Vertical
