@@ -77,19 +77,20 @@ def build_window(file: str | None = None, demo: bool = False):
     """The main window with ``file`` (or the bundled demo) loaded."""
     from briefing_app.ui.main_window import MainWindow
 
-    window = MainWindow()
+    doc = None  # loaded before the window is built, so no empty note is built first
     if demo:
-        window.open_path(resource(*DEMO_NOTE), ask=False)
-        window.doc.path = None  # saving the demo asks where, never writes the bundled file
-        window._update_title()
-        claims = window.panel.pages["claims"]
-        window.panel.tabs.setCurrentWidget(claims)
-        claims.select_row(1)
+        doc = MainWindow.load_document(resource(*DEMO_NOTE))
+        doc.path = None  # saving the demo asks where, never writes the bundled file
     elif file:
         path = Path(file)
         if not path.exists():
             raise BriefingError(f"{file} does not exist.")
-        window.set_document(window.load_document(path))  # raises BriefingError, no dialog
+        doc = MainWindow.load_document(path)  # raises BriefingError, no dialog
+    window = MainWindow(doc)
+    if demo:
+        claims = window.panel.pages["claims"]
+        window.panel.tabs.setCurrentWidget(claims)
+        claims.select_row(1)
     return window
 
 

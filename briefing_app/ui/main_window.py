@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +22,7 @@ from briefing_app.domain.ids import new_id
 from briefing_app.domain.model import SECTIONS, Actor, Claim, Risk
 from briefing_app.errors import BriefingError
 from briefing_app.ui.article_pane import ArticlePane
-from briefing_app.ui.link_chart import LinkChartView
 from briefing_app.ui.note_panel import NotePanel
-from briefing_app.ui.risk_matrix import RiskMatrixView
 
 NOTE_SUFFIX = ".briefing.yaml"
 ARTICLE_FILTER_EXTS = "*.txt *.text *.md *.html *.htm *.docx *.pdf"
@@ -46,7 +43,7 @@ class MainWindow(QMainWindow):
     documentSaved = Signal(object)  # Path the note was saved to
     documentClosed = Signal()  # the window closes; unsaved changes were saved or discarded
 
-    def __init__(self, parent=None):
+    def __init__(self, doc: Document | None = None, parent=None):
         super().__init__(parent)
         self.resize(1440, 900)
         self.doc: Document | None = None
@@ -72,22 +69,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.panel: NotePanel | None = None
 
-        self.matrix_view = RiskMatrixView(parent=self)
-        self.chart_view = LinkChartView(parent=self)
-        self.figure_tabs = QTabWidget(self)
-        self.figure_tabs.addTab(self.matrix_view, self.tr("Risk matrix"))
-        self.figure_tabs.addTab(self.chart_view, self.tr("Link chart"))
+        # the pictures are built the first time the dock is shown (start-up stays light)
+        self.matrix_view = self.chart_view = None
         self.figures_dock = QDockWidget(self.tr("Pictures"), self)
         self.figures_dock.setObjectName("pictures-dock")
-        self.figures_dock.setWidget(self.figure_tabs)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.figures_dock)
         self.figures_dock.hide()
         self.figures_dock.visibilityChanged.connect(self._figures_shown)
-        self.matrix_view.riskClicked.connect(self._risk_clicked)
-        self.chart_view.actorClicked.connect(self._actor_clicked)
         self._make_actions()
         self.setAcceptDrops(True)
-        self.set_document(Document())
+        self.set_document(doc if doc is not None else Document())
         self.statusBar().showMessage(self.tr("Open an article or a note to begin."))
 
     # ----------------------------------------------------------------- actions
@@ -351,7 +342,10 @@ class MainWindow(QMainWindow):
         self.refresh_highlights()
 
     def _update_title(self, *_args) -> None:
-        name = self.doc.path.name if self.doc.path else self.tr("Untitled note")
+        if self.doc.path is not None:
+            name = self.doc.path.name
+        else:
+            name = self.doc.note.title[:60] or self.tr("Untitled note")
         self.setWindowTitle(f"{name}[*] — Briefing")
         self.setWindowModified(self.doc.modified)
 
@@ -378,12 +372,31 @@ class MainWindow(QMainWindow):
                         spans.append((*where, section))
         self.article.show_highlights(spans, focus)
 
+    def _build_figures(self) -> None:
+        from PySide6.QtWidgets import QTabWidget
+
+        from briefing_app.ui.link_chart import LinkChartView
+        from briefing_app.ui.risk_matrix import RiskMatrixView
+
+        self.matrix_view = RiskMatrixView(parent=self)
+        self.chart_view = LinkChartView(parent=self)
+        self.figure_tabs = QTabWidget(self)
+        self.figure_tabs.addTab(self.matrix_view, self.tr("Risk matrix"))
+        self.figure_tabs.addTab(self.chart_view, self.tr("Link chart"))
+        self.figures_dock.setWidget(self.figure_tabs)
+        self.matrix_view.riskClicked.connect(self._risk_clicked)
+        self.chart_view.actorClicked.connect(self._actor_clicked)
+
     def _sync_figures(self) -> None:
         """Give the pictures the open note, only while they are shown.
 
         A 400-actor link chart takes seconds to lay out: a hidden dock must not pay it.
         """
-        if self.figures_dock.isVisible() and self.matrix_view.doc is not self.doc:
+        if not self.figures_dock.isVisible():
+            return
+        if self.matrix_view is None:
+            self._build_figures()
+        if self.matrix_view.doc is not self.doc:
             self.matrix_view.set_document(self.doc)
             self.chart_view.set_document(self.doc)
 
@@ -402,9 +415,9 @@ class MainWindow(QMainWindow):
 
     def _item_selected(self, section: str, item_id: str) -> None:
         self.selected = (section, item_id)
-        if section == "risks":
+        if self.matrix_view is not None and section == "risks":
             self.matrix_view.select_risk(item_id)
-        elif section == "actors":
+        elif self.chart_view is not None and section == "actors":
             self.chart_view.select_actor(item_id)
         row = self.doc.row_of(section, item_id) if item_id else -1
         if row >= 0:
