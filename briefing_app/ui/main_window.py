@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         self.draft_action = self._action(
             self.tr("&Draft from article"), self.draft_from_article, "Ctrl+D"
         )
+        self.draft_settings_action = self._action(
+            self.tr("Draft assistant &settings…"), self.draft_settings
+        )
         self.attach_action = self._action(
             self.tr("Attach as &evidence to the selected item"), self.attach_selection, "Ctrl+E"
         )
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
         self.evidence_menu.addAction(self.attach_action)
         self.evidence_menu.addSeparator()
         self.evidence_menu.addAction(self.draft_action)
+        self.evidence_menu.addAction(self.draft_settings_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self._action(self.tr("&About Briefing"), self.show_about))
@@ -548,14 +552,26 @@ class MainWindow(QMainWindow):
         if self.doc.note.source(self.current_source) is None:
             self.statusBar().showMessage(self.tr("Open an article first."), 5000)
             return
+        from briefing_app.ui.draft_settings import saved_extra_lexicon
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            suggestions = suggest(self.doc.note, self.current_source, self.doc.note.rejected)
+            suggestions = suggest(
+                self.doc.note,
+                self.current_source,
+                self.doc.note.rejected,
+                extra_lexicon=saved_extra_lexicon(),
+            )
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.panel.review.set_suggestions(suggestions)
         self.panel.tabs.setCurrentWidget(self.panel.review)
         self.panel.review.tree.setFocus()
+
+    def draft_settings(self) -> None:
+        from briefing_app.ui.draft_settings import DraftSettingsDialog
+
+        DraftSettingsDialog(self).exec()
 
     # ------------------------------------------------------------------- files
     def maybe_save(self) -> bool:

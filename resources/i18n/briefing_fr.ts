@@ -42,7 +42,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../briefing_app/ui/article_view.py" line="+65"/>
+        <location filename="../../briefing_app/ui/article_view.py" line="+74"/>
         <source>Article text</source>
         <translation>Texte de l’article</translation>
     </message>
@@ -176,7 +176,7 @@
         <translation>Tout accepter</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -224,6 +224,44 @@
         <location line="+49"/>
         <source>Reject suggestion</source>
         <translation>Rejeter la suggestion</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSettingsDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/draft_settings.py" line="+31"/>
+        <source>Draft assistant settings</source>
+        <translation>Réglages de l’assistant de rédaction</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Watch-list of actors</source>
+        <translation>Liste de veille des acteurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risk cue words</source>
+        <translation>Mots-indices de risque</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Watch-list: actors the assistant should always recognise, one per line: name | kind | country (kind: company, person, government, investor, organisation, other).</source>
+        <translation>Liste de veille : acteurs que l’assistant doit toujours reconnaître, un par ligne : nom | type | pays (type : company, person, government, investor, organisation, other).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Risk cue words: one per line: words | category | weight 1–3 (categories: ownership, technology, cloud-jurisdiction, partnership, regulatory, talent, other).</source>
+        <translation>Mots-indices de risque : un par ligne : mots | catégorie | poids 1–3 (catégories : ownership, technology, cloud-jurisdiction, partnership, regulatory, talent, other).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Watch-list, </source>
+        <translation>Liste de veille, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cue words, </source>
+        <translation>Mots-indices, </translation>
     </message>
 </context>
 <context>
@@ -562,17 +600,17 @@
         <translation>Véracité impossible à évaluer</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>%s (missing)</source>
         <translation>%s (introuvable)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Not graded</source>
         <translation>Non cotée</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source> (not found in the text)</source>
         <translation> (introuvable dans le texte)</translation>
     </message>
@@ -580,7 +618,7 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../briefing_app/app/item_model.py" line="+118"/>
+        <location filename="../../briefing_app/app/item_model.py" line="+115"/>
         <source>No evidence yet: select a passage and use Attach evidence (Ctrl+E).</source>
         <translation>Aucun élément probant&#xa0;: sélectionnez un passage et joignez-le (Ctrl+E).</translation>
     </message>
@@ -629,7 +667,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="+78"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="+388"/>
         <source>Risk matrix</source>
         <translation>Matrice des risques</translation>
     </message>
@@ -639,12 +677,12 @@
         <translation>Carte des liens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-315"/>
         <source>Pictures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Open an article or a note to begin.</source>
         <translation>Ouvrez un article ou une note pour commencer.</translation>
     </message>
@@ -717,6 +755,11 @@
         <location line="+3"/>
         <source>&amp;Draft from article</source>
         <translation>É&amp;baucher à partir de l’article</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft assistant &amp;settings…</source>
+        <translation>&amp;Réglages de l’assistant…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -794,7 +837,7 @@
         <translation>Onglet précédent de la note</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Risk matrix and link &amp;chart</source>
         <translation>Matrice des risques et &amp;carte des liens</translation>
     </message>
@@ -804,7 +847,7 @@
         <translation>Éléments &amp;probants</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -858,17 +901,17 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%1 actors, %2 claims, %3 risks, %4 relationships. Select a passage, then Ctrl+1/2/3 to add it.</source>
         <translation>Acteurs&#xa0;: %1, affirmations&#xa0;: %2, risques&#xa0;: %3, relations&#xa0;: %4. Sélectionnez un passage, puis Ctrl+1/2/3 pour l’ajouter.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Untitled note</source>
         <translation>Note sans titre</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+99"/>
         <source>This passage is no longer in the text.</source>
         <translation>Ce passage ne figure plus dans le texte.</translation>
     </message>
@@ -893,7 +936,7 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
         <translation>Ouvrez d’abord un article.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -990,7 +1033,7 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
         <translation>Passages introuvables dans le nouveau texte&#xa0;: %1. Ils sont conservés, marqués comme introuvables et listés dans l’onglet Vérifications.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Text replaced; every passage was found.</source>
         <translation>Texte remplacé&#xa0;; tous les passages ont été retrouvés.</translation>
     </message>

@@ -119,3 +119,20 @@ def it_accepts_and_opens_the_item_for_editing(window):
 def it_drafts_from_the_menu(window):
     window.draft_action.trigger()
     assert window.panel.tabs.currentWidget() is window.panel.review
+
+
+def it_keeps_the_watchlist_and_refuses_bad_lines(qtbot):
+    from briefing_app.ui.draft_settings import DraftSettingsDialog, saved_extra_lexicon
+
+    dialog = DraftSettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.watch.setPlainText("Vostra | alien")
+    dialog.accept()
+    assert "alien" in dialog.problems.text() and saved_extra_lexicon() == {}
+    dialog.watch.setPlainText("Vostra | organisation | DE")
+    dialog.cues.setPlainText("hypothèque numérique | technology")
+    dialog.accept()
+    assert saved_extra_lexicon() == {
+        "known_actors": {"Vostra": ["organisation", "DE"]},
+        "risk_cues": {"technology": {"hypothèque numérique": 2.0}},
+    }
