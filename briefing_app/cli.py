@@ -134,9 +134,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         import os
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from briefing_app.app.figures import render_figures
+        from briefing_app.ui.figures import render_figures
 
-        figures = render_figures(note, note.language or "en")
+        figures = render_figures(note)
     template = Path(args.template) if args.template else None
     warnings = export_note(note, out, template=template, figures=figures, annex=args.annex)
     for warning in warnings:

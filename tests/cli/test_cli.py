@@ -122,3 +122,18 @@ def it_accepts_an_orphaned_anchor_beyond_a_shortened_text(tmp_path):
     result = run("check", str(note))
     assert result.returncode == 0, result.stdout
     assert "could not be found" in result.stdout
+
+
+def it_exports_with_pictures_and_annex(tmp_path):
+    import docx
+
+    from briefing_app.paths import resource
+
+    demo = resource("samples", "totalenergies-mistral-ai.fr.briefing.yaml")
+    out = tmp_path / "brief.docx"
+    result = run("export", str(demo), "-o", str(out), "--figures", "--annex")
+    assert result.returncode == 0, result.stderr
+    document = docx.Document(str(out))
+    assert len(document.inline_shapes) == 2  # risk matrix and link chart
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Pour profiter des opportunités" in text  # the annex holds the article
