@@ -80,6 +80,8 @@ def _yaml_error(exc: yaml.YAMLError, name: str) -> str:
     mark = getattr(exc, "problem_mark", None)
     where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
     problem = getattr(exc, "problem", None) or "it is not valid YAML"
+    if "maximum nesting depth" in problem:  # libyaml's own limit (PyYAML >= 6.0.4)
+        return f"{name} nests more than {MAX_DEPTH} levels deep{where}."
     if "invalid Unicode character escape" in problem:
         problem = (
             "a \\u escape names half of a surrogate pair (such as \\ud800), which is not a "

@@ -26,3 +26,15 @@ def dialogs(monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
     return shown
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard():
+    """Leave the clipboard empty: a QMimeData set from Python and still held by the
+    clipboard when the interpreter exits segfaults PySide6 (offscreen, 6.11)."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.clipboard().clear()
