@@ -82,6 +82,7 @@ def it_writes_a_snapshot_within_two_seconds_of_a_change(window, manager, folder,
     window.open_path(ROOT / "resources/samples/totalenergies-mistral-ai.fr.txt", ask=False)
     assert snapshots_in(folder) == []  # nothing unsaved yet
     gc.collect()  # earlier tests leave big notes behind: no collection pause inside the timing
+    os.sync()  # nor a flush of other files' pages (a fresh venv) inside the snapshot's fsync
     start = time.monotonic()
     window.doc.set_field("bluf", "Jugement clé : dépendance croissante.")
     qtbot.waitUntil(lambda: len(snapshots_in(folder)) == 1, timeout=2000)
@@ -98,6 +99,7 @@ def it_writes_a_snapshot_within_two_seconds_of_a_change(window, manager, folder,
 def it_writes_within_two_seconds_even_while_typing_goes_on(window, folder, qtbot):
     manager = RecoveryManager(window, folder)
     gc.collect()
+    os.sync()
     start = time.monotonic()
     for n in range(12):  # a keystroke every 200 ms for 2.4 s
         window.doc.set_field("purpose", "x" * (n + 1))
