@@ -25,6 +25,65 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _ORG_KINDS = ("company", "organisation", "investor", "government")
+_V = r"(?:[\w'’-]+\s+){0,2}"  # up to two words between the verb and its object
+# Sentence patterns that inflected cue words miss: (pattern, category, weight).
+_PATTERNS = tuple(
+    (re.compile(p, re.IGNORECASE), cat, w)
+    for p, cat, w in (
+        (
+            r"\bd[ée]pend(?:ent|ait|aient|ra|ront|re|rait|raient)?\s+"
+            + _V
+            + r"(?:de|d['’]|du|des)\b",
+            "technology",
+            1.0,
+        ),
+        (
+            r"\b(?:depend|depends|depended|depending|relies|rely|relied|relying|reliant|dependent)"
+            r"\s+(?:\w+ly\s+)?(?:up)?on\b",
+            "technology",
+            1.0,
+        ),
+        (r"\bcut(?:s|ting)?\s+" + _V + r"off\b|\bcut\s+off\b", "technology", 1.0),
+        (
+            r"\bcoup(?:er|era|erait|é|ée|és)\s+"
+            + _V
+            + r"(?:l['’]accès|l['’]approvisionnement|les livraisons|le robinet)",
+            "technology",
+            1.0,
+        ),
+        (
+            r"\bsoumi(?:s|se|ses)\s+(?:au|aux|à la|à une)\s+(?:droit|lois?|législation|juridiction)"
+            r"s?\s+(?:américaine?s?|étrang[eè]re?s?|chinoise?s?|extraterritoriale?s?)",
+            "cloud-jurisdiction",
+            1.0,
+        ),
+        (
+            r"\bsubject to\s+(?:the\s+)?(?:US|U\.S\.|American|Chinese|foreign)\s+"
+            r"(?:law|laws|jurisdiction|legislation)",
+            "cloud-jurisdiction",
+            1.0,
+        ),
+        (
+            r"\b(?:sous|passer sous|tomber sous)\s+(?:le\s+)?contr[ôo]le\s+(?:de|d['’]|du|des)\b",
+            "ownership",
+            1.0,
+        ),
+        (
+            r"\btourn(?:e|ent|ait|aient|era|eront)\s+"
+            + _V
+            + r"sur\s+(?:les\s+|le\s+|des\s+)?(?:serveurs|infrastructures?|cloud)\b",
+            "cloud-jurisdiction",
+            1.0,
+        ),
+        (
+            r"\b(?:runs?|running|hosted|stored)\s+(?:\w+\s+)?on\s+(?:the\s+)?(?:\w+\s+){0,3}"
+            r"(?:servers|cloud|infrastructure)\b",
+            "cloud-jurisdiction",
+            1.0,
+        ),
+        (r"\b(?:under|into)\s+(?:the\s+)?(?:control|ownership)\s+of\b", "ownership", 1.0),
+    )
+)
 
 
 @dataclass
@@ -63,6 +122,12 @@ def find_risks(ctx: Context, lex: Lexicon) -> list[RiskDraft]:
         if share:
             weights["ownership"] += 1.0
             first = min(first, _token_at(sent, share.start())) if first is not None else None
+        for pattern, category, weight in _PATTERNS:
+            hit = pattern.search(doc.text, sent.start, sent.end)
+            if hit:
+                weights[category] += weight
+                at = _token_at(sent, hit.start())
+                first = at if first is None else min(first, at)
         total = sum(weights.values())
         if doc.text[sent.start : sent.end].rstrip().endswith("?"):
             total -= 1.0
