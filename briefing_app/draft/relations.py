@@ -35,6 +35,19 @@ _GROUP_NOUNS = {
     "fournisseurs",
     "actionnaires",
     "shareholders",
+    "funders",
+    "bailleurs",
+    "participation",
+}
+# "HiSilicon, Huawei's chip unit": nouns that make the first actor part of the second.
+_UNIT_NOUNS = {
+    "unit": "part-of",
+    "arm": "part-of",
+    "division": "part-of",
+    "branch": "part-of",
+    "affiliate": "ownership",
+    "subsidiary": "ownership",
+    "spin-off": "part-of",
 }
 _CORPORATE = {
     "ceo",
@@ -119,6 +132,7 @@ def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
             kind = "leadership" if tuple(keys[i:j]) in lex.leader_titles else "part-of"
             _leadership(ctx, sent, mentions, i, j, add, kind)
         _joint(ctx, sent, mentions, keys, lex, add)
+        _possessive_unit(ctx, sent, mentions, keys, add)
     _co_mentions(ctx, found, add)
     return list(found.values())
 
@@ -151,7 +165,12 @@ def _cue(ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, 
         before = [m for m in orgs if m.j <= i]
         source = before[-1].actor if before and before[-1].i >= i - WINDOW else -1
     after = [m for m in _targets(sent, mentions, j) if _kind_of(ctx, m.actor) in _ORG_KINDS]
-    group_cue = sent.tokens[j - 1].key in _GROUP_NOUNS
+    group_cue = any(t.key in _GROUP_NOUNS for t in sent.tokens[i:j])
+    if source < 0 and kind == "investment":
+        # "X lève 20 M€ ... auprès de A, B et C": the raiser is named earlier in the sentence
+        before = [m for m in orgs if m.j <= i and _kind_of(ctx, m.actor) != "investor"]
+        source = before[-1].actor if before else -1
+        group_cue = group_cue or source >= 0 or len(after) >= 2
     if source < 0 and len(after) >= 2 and not group_cue:
         source, after = after[0].actor, after[1:]
     if source < 0:
@@ -211,6 +230,18 @@ def _joint(ctx: Context, sent: Sentence, mentions: list[Mention], keys, lex, add
             add(sent, a.actor, b.actor, "partnership")
 
 
+def _possessive_unit(ctx: Context, sent: Sentence, mentions: list[Mention], keys, add) -> None:
+    """ "HiSilicon, Huawei's chip unit": the first actor belongs to the second."""
+    orgs = [m for m in mentions if _kind_of(ctx, m.actor) in _ORG_KINDS]
+    for a, b in zip(orgs, orgs[1:], strict=False):
+        if keys[a.j : b.i] != [","] or b.j >= len(keys) or keys[b.j] not in ("'s", "’s"):
+            continue
+        for key in keys[b.j + 1 : b.j + 4]:
+            if key in _UNIT_NOUNS:
+                add(sent, a.actor, b.actor, _UNIT_NOUNS[key])
+                break
+
+
 def _leadership(
     ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, add, kind: str
 ) -> None:
@@ -238,6 +269,11 @@ def _leadership(
                 org = m
     if person is None:
         return
+    if org is None and i > 0 and toks[i - 1].cap:
+        org_actor = _named_by_head(ctx, toks[i - 1].key)
+        if org_actor >= 0:
+            add(sent, person.actor, org_actor, kind)
+            return
     if org is None:
         if kind != "leadership" or " ".join(t.key for t in toks[i:j]) not in _CORPORATE:
             return
@@ -251,6 +287,16 @@ def _leadership(
     if not c.role:
         a, b = min(toks[i].start, org.start), max(toks[j - 1].end, org.end)
         c.role = ctx.doc.text[a:b]
+
+
+def _named_by_head(ctx: Context, head: str) -> int:
+    """The one organisation whose longer name starts with ``head`` ("Commerce" Secretary)."""
+    found = {
+        c.index
+        for c in ctx.clusters.values()
+        if c.kind in _ORG_KINDS and any(len(k) >= 2 and k[0] == head for k in c.keys)
+    }
+    return found.pop() if len(found) == 1 else -1
 
 
 def _joinable(key: str, ctx, toks, a: int, b: int) -> bool:
