@@ -1,0 +1,109 @@
+"""Risk and relationship patterns that generalise beyond the tuned texts (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.domain.model import Note, Source
+from briefing_app.draft import suggest
+
+
+def _suggest(text: str, lang: str):
+    return suggest(Note(sources=[Source(id="s1", text=text, language=lang)]), "s1")
+
+
+def _risk_categories(text: str, lang: str) -> list[str]:
+    return [r.category for r in _suggest(text, lang).risks]
+
+
+def _links(text: str, lang: str) -> set[tuple[str, str, str]]:
+    s = _suggest(text, lang)
+    names = {a.id: a.name for a in s.actors}
+    return {(names.get(r.source, ""), names.get(r.target, ""), r.kind) for r in s.relationships}
+
+
+def _linked(links, a: str, b: str, kind: str | None = None) -> bool:
+    return any({x, y} == {a, b} and (kind is None or k == kind) for x, y, k in links)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        (
+            "Le fabricant Quorvane dépend presque entièrement de Telmix pour ses lasers.",
+            "fr",
+            "technology",
+        ),
+        (
+            "Brintel relies heavily on Oskaro, which could cut off its supply of wafers.",
+            "en",
+            "technology",
+        ),
+        (
+            "Les fichiers de Vardelle tournent aujourd’hui sur les serveurs de Ziloq, à Dublin.",
+            "fr",
+            "cloud-jurisdiction",
+        ),
+        (
+            "L’hébergeur de Pomaret reste soumis au droit américain, rappelle la société.",
+            "fr",
+            "cloud-jurisdiction",
+        ),
+        (
+            "Le groupe Harvel a lancé une OPA hostile sur Dunoyer, qui passerait sous pavillon "
+            "étranger.",
+            "fr",
+            "ownership",
+        ),
+        (
+            "Ministers agreed a rescue package for Corvane, financed with public money.",
+            "en",
+            "regulatory",
+        ),
+        (
+            "Washington revoked the export licences that let Tessaro ship chips to Haldon.",
+            "en",
+            "technology",
+        ),
+        (
+            "La Commission européenne a validé les aides publiques accordées à Silvane, "
+            "subventionnée à hauteur de 40 %.",
+            "fr",
+            "regulatory",
+        ),
+    ],
+)
+def it_finds_risks_by_concept_not_by_phrase(text: str, lang: str, category: str) -> None:
+    assert category in _risk_categories(text, lang)
+
+
+def it_leaves_plain_news_without_risk() -> None:
+    text = "Dorvale a ouvert un magasin à Lyon. Les clients ont apprécié la décoration."
+    assert _risk_categories(text, "fr") == []
+    text = "Brinwick opened a new office in Leeds. Staff enjoyed the coffee."
+    assert _risk_categories(text, "en") == []
+
+
+def it_links_every_investor_of_a_round_to_the_raiser() -> None:
+    text = (
+        "La start-up Pelorin signe de loin la plus grosse levée de fonds de ce mois de mars "
+        "dans la région avec 30 millions d’euros rassemblés auprès de Caldera Partners, "
+        "Norvik Capital et Ostrel Ventures."
+    )
+    links = _links(text, "fr")
+    for investor in ("Caldera Partners", "Norvik Capital", "Ostrel Ventures"):
+        assert _linked(links, investor, "Pelorin", "investment"), links
+    assert not _linked(links, "Caldera Partners", "Norvik Capital")
+
+
+def it_reads_a_possessive_apposition_as_part_of() -> None:
+    text = "Sales at Veltrix, Damaro's chip unit, fell. Damaro said Veltrix would recover."
+    assert _linked(_links(text, "en"), "Veltrix", "Damaro", "part-of")
+
+
+def it_takes_a_department_head_from_its_title() -> None:
+    text = (
+        "The Transport Department published new rules on Monday. "
+        "Transport Secretary Alana Brooke said the rules would apply from May."
+    )
+    assert _linked(_links(text, "en"), "Alana Brooke", "Transport Department", "leadership")
