@@ -81,6 +81,19 @@ _PATTERNS = tuple(
             "cloud-jurisdiction",
             1.0,
         ),
+        (
+            r"\bsout(?:enir|ient|iennent|iendra|iendrait|enu|enue|enus)\b[^.;]{0,60}"
+            r"\bà hauteur (?:de|d['’])",
+            "regulatory",
+            1.0,
+        ),
+        (
+            r"\b(?:l['’]État|gouvernement|government|the state|taxpayers?|Bercy)\b[^.;]{0,80}\b"
+            r"(?:financement|garanties?|prêts?|subventions?|aides?|funding|guarantees?|loans?|"
+            r"subsid\w+|bail\w*|rescue\w*|recapitali[sz]\w+)\b",
+            "regulatory",
+            1.0,
+        ),
         (r"\b(?:under|into)\s+(?:the\s+)?(?:control|ownership)\s+of\b", "ownership", 1.0),
     )
 )
