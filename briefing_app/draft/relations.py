@@ -127,6 +127,8 @@ def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
                 continue
             if sent.in_quote(sent.tokens[i].start) or len(mentions) + 1 < 2:
                 continue
+            if any(m.i <= i < m.j for m in mentions):
+                continue  # "concurrence" inside "Autorité de la concurrence" is a name, not a cue
             _cue(ctx, sent, mentions, i, j, value, add)
         for i, j in titles:
             kind = "leadership" if tuple(keys[i:j]) in lex.leader_titles else "part-of"
@@ -164,6 +166,8 @@ def _cue(ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, 
     else:
         before = [m for m in orgs if m.j <= i]
         source = before[-1].actor if before and before[-1].i >= i - WINDOW else -1
+        subject = _apposition_subject(sent, orgs, i)
+        source = subject if subject >= 0 else source
     after = [m for m in _targets(sent, mentions, j) if _kind_of(ctx, m.actor) in _ORG_KINDS]
     group_cue = any(t.key in _GROUP_NOUNS for t in sent.tokens[i:j])
     if source < 0 and kind == "investment":
@@ -176,6 +180,8 @@ def _cue(ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, 
     if source < 0:
         source = ctx.antecedent(sent.index, ("company", "organisation", "investor"))
     targets = [m.actor for m in after if m.actor != source]
+    if kind in ("ownership", "part-of") and sent.tokens[j - 1].key in ("de", "d'", "du", "of"):
+        targets = targets[:1]  # "S3NS, filiale de Thales, s'appuie sur Google": Thales only
     if not targets:
         others = [m.actor for m in orgs if m.actor != source]
         if others:
@@ -228,6 +234,19 @@ def _joint(ctx: Context, sent: Sentence, mentions: list[Mention], keys, lex, add
         )
         if verbs or window & _JOINT_WORDS:
             add(sent, a.actor, b.actor, "partnership")
+
+
+def _apposition_subject(sent: Sentence, orgs: list[Mention], i: int) -> int:
+    """ "S3NS, filiale de Thales, s'appuie sur": the actor before the apposition (S3NS)."""
+    keys = sent.keys()
+    if i < 2 or keys[i - 1] != ",":
+        return -1
+    for k in range(i - 2, max(0, i - WINDOW), -1):
+        if keys[k] in _STOP:
+            return -1
+        if keys[k] == ",":
+            return next((m.actor for m in orgs if m.j == k), -1)
+    return -1
 
 
 def _possessive_unit(ctx: Context, sent: Sentence, mentions: list[Mention], keys, add) -> None:

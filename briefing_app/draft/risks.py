@@ -94,6 +94,29 @@ _PATTERNS = tuple(
             "regulatory",
             1.0,
         ),
+        (
+            r"\bsans\s+(?:les|la|le|l['’]|ses|son|sa|leurs?)\s*[\w'’-]+\s+(?:de|d['’]|du|des)\b"
+            r"[^.;]{0,60}\bne\s+(?:pourrait|pourraient|peut|peuvent|pourra|pourront)\b",
+            "technology",
+            2.0,
+        ),
+        (
+            r"\bwithout\b[^.;]{0,50}\b(?:cannot|can't|could not|couldn't|would not be able)\b"
+            r"|\b(?:cannot|can't|could not|couldn't|can no longer)\b[^.;]{0,50}\bwithout\b",
+            "technology",
+            2.0,
+        ),
+        (
+            r"\bne\s+(?:peut|peuvent|pourra|pourront)\s+plus\s+(?:livrer|vendre|exporter|acheter"
+            r"|utiliser|fournir)",
+            "technology",
+            1.0,
+        ),
+        (
+            r"\bquitt\w*\b[^.;]{0,40}\bpour rejoindre\b|\bleft\b[^.;]{0,30}\bto join\b",
+            "talent",
+            1.0,
+        ),
         (r"\b(?:under|into)\s+(?:the\s+)?(?:control|ownership)\s+of\b", "ownership", 1.0),
     )
 )

@@ -107,3 +107,54 @@ def it_takes_a_department_head_from_its_title() -> None:
         "Transport Secretary Alana Brooke said the rules would apply from May."
     )
     assert _linked(_links(text, "en"), "Alana Brooke", "Transport Department", "leadership")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        (
+            "Sans les puces de Korvex, Talmane ne pourrait pas entraîner ses modèles.",
+            "fr",
+            "technology",
+        ),
+        (
+            "Pelgrin cannot ship its newest machines to Osteria without a licence from Brenmark.",
+            "en",
+            "technology",
+        ),
+        (
+            "Les dossiers médicaux sont hébergées par Zyntra Cloud depuis 2021.",
+            "fr",
+            "cloud-jurisdiction",
+        ),
+        ("Talmane's chief scientist left to join Korvex last month.", "en", "talent"),
+        (
+            "Le groupe Halbrecht a pris le contrôle de Nexaro, au grand dam de Paris.",
+            "fr",
+            "ownership",
+        ),
+    ],
+)
+def it_finds_dependence_hosting_talent_and_control(text: str, lang: str, category: str) -> None:
+    assert category in _risk_categories(text, lang)
+
+
+def it_takes_the_subject_before_an_apposition_as_source() -> None:
+    text = (
+        "Depuis mars, Calvane, filiale de Morlaix Group, s'appuie sur la technologie de "
+        "Zyntra Cloud. Le patron de Calvane le confirme."
+    )
+    links = _links(text, "fr")
+    assert _linked(links, "Calvane", "Morlaix Group", "ownership"), links
+    assert _linked(links, "Calvane", "Zyntra Cloud", "supplier"), links
+    assert not _linked(links, "Morlaix Group", "Zyntra Cloud", "supplier")
+    assert not _linked(links, "Zyntra Cloud", "Calvane", "ownership")
+
+
+def it_ignores_a_cue_word_inside_an_actor_name() -> None:
+    text = (
+        "L’Autorité de la concurrence enquête sur les accords de Veltane avec Orsini. "
+        "Veltane et Orsini n’ont pas commenté."
+    )
+    links = _links(text, "fr")
+    assert not any(k == "competitor" for _a, _b, k in links), links
