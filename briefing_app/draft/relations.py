@@ -170,6 +170,17 @@ def _cue(ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, 
         source = subject if subject >= 0 else source
     after = [m for m in _targets(sent, mentions, j) if _kind_of(ctx, m.actor) in _ORG_KINDS]
     group_cue = any(t.key in _GROUP_NOUNS for t in sent.tokens[i:j])
+    if (
+        kind == "investment"
+        and len(after) >= 2
+        and sent.keys()[after[0].j : after[1].i]
+        in (
+            ["par"],
+            ["by"],
+        )
+    ):
+        add(sent, after[1].actor, after[0].actor, kind)  # "le rachat de X par Y": Y buys X
+        return
     if source < 0 and kind == "investment":
         # "X lève 20 M€ ... auprès de A, B et C": the raiser is named earlier in the sentence
         before = [m for m in orgs if m.j <= i and _kind_of(ctx, m.actor) != "investor"]

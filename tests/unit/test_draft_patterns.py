@@ -158,3 +158,22 @@ def it_ignores_a_cue_word_inside_an_actor_name() -> None:
     )
     links = _links(text, "fr")
     assert not any(k == "competitor" for _a, _b, k in links), links
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("À Lyon, l’Autorité de la concurrence examine le rachat de Dunoyer par Harvel.", "fr"),
+        ("The Federal Trade Commission is reviewing the purchase of Dunoyer by Harvel.", "en"),
+    ],
+)
+def it_reads_a_purchase_of_x_by_y(text: str, lang: str) -> None:
+    links = _links(text, lang)
+    assert ("Harvel", "Dunoyer", "investment") in links, links
+    assert not any(name.startswith("À ") for a, b, _k in links for name in (a, b))
+
+
+def it_knows_a_person_by_a_common_first_name() -> None:
+    text = "Hier, le PDG de Velmont, Jeanne Martel, a rencontré les dirigeants de Sarvane."
+    links = _links(text, "fr")
+    assert ("Jeanne Martel", "Velmont", "leadership") in links, links
