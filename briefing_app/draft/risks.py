@@ -77,7 +77,7 @@ _PATTERNS = tuple(
         ),
         (
             r"\b(?:runs?|running|hosted|stored)\s+(?:\w+\s+)?on\s+(?:the\s+)?(?:\w+\s+){0,3}"
-            r"(?:servers|cloud|infrastructure)\b",
+            r"(?:servers|cloud|infrastructure|software)\b",
             "cloud-jurisdiction",
             1.0,
         ),
@@ -116,6 +116,11 @@ _PATTERNS = tuple(
             r"\bquitt\w*\b[^.;]{0,40}\bpour rejoindre\b|\bleft\b[^.;]{0,30}\bto join\b",
             "talent",
             1.0,
+        ),
+        (
+            r"\b(?:que|dont)\s+seule?s?\s+(?-i:[A-Z])|\b(?:that|which)\s+only\s+(?-i:[A-Z])",
+            "technology",
+            1.5,
         ),
         (r"\b(?:under|into)\s+(?:the\s+)?(?:control|ownership)\s+of\b", "ownership", 1.0),
     )

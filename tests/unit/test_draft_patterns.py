@@ -177,3 +177,25 @@ def it_knows_a_person_by_a_common_first_name() -> None:
     text = "Hier, le PDG de Velmont, Jeanne Martel, a rencontré les dirigeants de Sarvane."
     links = _links(text, "fr")
     assert ("Jeanne Martel", "Velmont", "leadership") in links, links
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("Talmane a besoin de processeurs que seul Korvex fabrique.", "fr", "technology"),
+        ("Talmane needs graphics processors that only Korvex makes.", "en", "technology"),
+        (
+            "La Commission soupçonne Zyntra d'abuser de sa position sur le cloud.",
+            "fr",
+            "regulatory",
+        ),
+        ("Several Kordane engineers have joined Zyntra, lured by higher salaries.", "en", "talent"),
+        ("The deal makes Zyntra the preferred cloud provider of Kordane.", "en", "partnership"),
+    ],
+)
+def it_finds_sole_makers_dominance_and_poaching(text: str, lang: str, category: str) -> None:
+    assert category in _risk_categories(text, lang)
+
+
+def it_reads_only_a_capitalised_name_as_a_sole_maker() -> None:
+    assert _risk_categories("Le stand que seul le public voit a fermé hier soir.", "fr") == []
