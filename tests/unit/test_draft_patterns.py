@@ -199,3 +199,28 @@ def it_finds_sole_makers_dominance_and_poaching(text: str, lang: str, category: 
 
 def it_reads_only_a_capitalised_name_as_a_sole_maker() -> None:
     assert _risk_categories("Le stand que seul le public voit a fermé hier soir.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "link"),
+    [
+        (
+            "Selon Les Échos, Kordane a signé avec Zyntra. Zyntra investira 15 millions "
+            "d'euros dans Kordane.",
+            "fr",
+            ("Zyntra", "Kordane", "investment"),
+        ),
+        (
+            "Analysts noted that Kordane's models run on Zyntra's cloud.",
+            "en",
+            ("Kordane", "Zyntra", "supplier"),
+        ),
+        (
+            "The Dutch government has required Verlux to obtain licences for exports.",
+            "en",
+            ("Dutch government", "Verlux", "regulator"),
+        ),
+    ],
+)
+def it_links_inflected_investment_hosting_and_orders(text: str, lang: str, link) -> None:
+    assert link in _links(text, lang)
