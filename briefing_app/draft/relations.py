@@ -106,6 +106,7 @@ def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
     """Relationships found in the document, one per pair and kind."""
     doc = ctx.doc
     found: dict[tuple[int, int, str], RelationDraft] = {}
+    heads: dict[str, set[int]] = {}  # organisations by the first word of their name
 
     def add(sent: Sentence, a: int, b: int, kind: str) -> None:
         if a < 0 or b < 0 or a == b:
@@ -132,7 +133,7 @@ def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
             _cue(ctx, sent, mentions, i, j, value, add)
         for i, j in titles:
             kind = "leadership" if tuple(keys[i:j]) in lex.leader_titles else "part-of"
-            _leadership(ctx, sent, mentions, i, j, add, kind)
+            _leadership(ctx, sent, mentions, i, j, add, kind, heads)
         _joint(ctx, sent, mentions, keys, lex, add)
         _possessive_unit(ctx, sent, mentions, keys, add)
     _co_mentions(ctx, found, add)
@@ -273,7 +274,14 @@ def _possessive_unit(ctx: Context, sent: Sentence, mentions: list[Mention], keys
 
 
 def _leadership(
-    ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, add, kind: str
+    ctx: Context,
+    sent: Sentence,
+    mentions: list[Mention],
+    i: int,
+    j: int,
+    add,
+    kind: str,
+    heads: dict[str, set[int]],
 ) -> None:
     """Title at tokens i..j: find the person and the organisation around it."""
     toks = sent.tokens
@@ -300,7 +308,7 @@ def _leadership(
     if person is None:
         return
     if org is None and i > 0 and toks[i - 1].cap:
-        org_actor = _named_by_head(ctx, toks[i - 1].key)
+        org_actor = _named_by_head(ctx, toks[i - 1].key, heads)
         if org_actor >= 0:
             add(sent, person.actor, org_actor, kind)
             return
@@ -319,14 +327,17 @@ def _leadership(
         c.role = ctx.doc.text[a:b]
 
 
-def _named_by_head(ctx: Context, head: str) -> int:
+def _named_by_head(ctx: Context, head: str, heads: dict[str, set[int]]) -> int:
     """The one organisation whose longer name starts with ``head`` ("Commerce" Secretary)."""
-    found = {
-        c.index
-        for c in ctx.clusters.values()
-        if c.kind in _ORG_KINDS and any(len(k) >= 2 and k[0] == head for k in c.keys)
-    }
-    return found.pop() if len(found) == 1 else -1
+    if not heads:  # built on first use, once per document
+        heads[""] = set()
+        for c in ctx.clusters.values():
+            if c.kind in _ORG_KINDS:
+                for k in c.keys:
+                    if len(k) >= 2:
+                        heads.setdefault(k[0], set()).add(c.index)
+    found = heads.get(head, ())
+    return next(iter(found)) if len(found) == 1 else -1
 
 
 def _joinable(key: str, ctx, toks, a: int, b: int) -> bool:
