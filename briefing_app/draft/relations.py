@@ -35,6 +35,19 @@ _GROUP_NOUNS = {
     "fournisseurs",
     "actionnaires",
     "shareholders",
+    "funders",
+    "bailleurs",
+    "participation",
+}
+# "HiSilicon, Huawei's chip unit": nouns that make the first actor part of the second.
+_UNIT_NOUNS = {
+    "unit": "part-of",
+    "arm": "part-of",
+    "division": "part-of",
+    "branch": "part-of",
+    "affiliate": "ownership",
+    "subsidiary": "ownership",
+    "spin-off": "part-of",
 }
 _CORPORATE = {
     "ceo",
@@ -93,6 +106,7 @@ def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
     """Relationships found in the document, one per pair and kind."""
     doc = ctx.doc
     found: dict[tuple[int, int, str], RelationDraft] = {}
+    heads: dict[str, set[int]] = {}  # organisations by the first word of their name
 
     def add(sent: Sentence, a: int, b: int, kind: str) -> None:
         if a < 0 or b < 0 or a == b:
@@ -114,11 +128,14 @@ def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
                 continue
             if sent.in_quote(sent.tokens[i].start) or len(mentions) + 1 < 2:
                 continue
+            if any(m.i <= i < m.j for m in mentions):
+                continue  # "concurrence" inside "Autorité de la concurrence" is a name, not a cue
             _cue(ctx, sent, mentions, i, j, value, add)
         for i, j in titles:
             kind = "leadership" if tuple(keys[i:j]) in lex.leader_titles else "part-of"
-            _leadership(ctx, sent, mentions, i, j, add, kind)
+            _leadership(ctx, sent, mentions, i, j, add, kind, heads)
         _joint(ctx, sent, mentions, keys, lex, add)
+        _possessive_unit(ctx, sent, mentions, keys, add)
     _co_mentions(ctx, found, add)
     return list(found.values())
 
@@ -150,13 +167,33 @@ def _cue(ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, 
     else:
         before = [m for m in orgs if m.j <= i]
         source = before[-1].actor if before and before[-1].i >= i - WINDOW else -1
+        subject = _apposition_subject(sent, orgs, i)
+        source = subject if subject >= 0 else source
     after = [m for m in _targets(sent, mentions, j) if _kind_of(ctx, m.actor) in _ORG_KINDS]
-    group_cue = sent.tokens[j - 1].key in _GROUP_NOUNS
+    group_cue = any(t.key in _GROUP_NOUNS for t in sent.tokens[i:j])
+    if (
+        kind == "investment"
+        and len(after) >= 2
+        and sent.keys()[after[0].j : after[1].i]
+        in (
+            ["par"],
+            ["by"],
+        )
+    ):
+        add(sent, after[1].actor, after[0].actor, kind)  # "le rachat de X par Y": Y buys X
+        return
+    if source < 0 and kind == "investment":
+        # "X lève 20 M€ ... auprès de A, B et C": the raiser is named earlier in the sentence
+        before = [m for m in orgs if m.j <= i and _kind_of(ctx, m.actor) != "investor"]
+        source = before[-1].actor if before else -1
+        group_cue = group_cue or source >= 0 or len(after) >= 2
     if source < 0 and len(after) >= 2 and not group_cue:
         source, after = after[0].actor, after[1:]
     if source < 0:
         source = ctx.antecedent(sent.index, ("company", "organisation", "investor"))
     targets = [m.actor for m in after if m.actor != source]
+    if kind in ("ownership", "part-of") and sent.tokens[j - 1].key in ("de", "d'", "du", "of"):
+        targets = targets[:1]  # "S3NS, filiale de Thales, s'appuie sur Google": Thales only
     if not targets:
         others = [m.actor for m in orgs if m.actor != source]
         if others:
@@ -211,8 +248,40 @@ def _joint(ctx: Context, sent: Sentence, mentions: list[Mention], keys, lex, add
             add(sent, a.actor, b.actor, "partnership")
 
 
+def _apposition_subject(sent: Sentence, orgs: list[Mention], i: int) -> int:
+    """ "S3NS, filiale de Thales, s'appuie sur": the actor before the apposition (S3NS)."""
+    keys = sent.keys()
+    if i < 2 or keys[i - 1] != ",":
+        return -1
+    for k in range(i - 2, max(0, i - WINDOW), -1):
+        if keys[k] in _STOP:
+            return -1
+        if keys[k] == ",":
+            return next((m.actor for m in orgs if m.j == k), -1)
+    return -1
+
+
+def _possessive_unit(ctx: Context, sent: Sentence, mentions: list[Mention], keys, add) -> None:
+    """ "HiSilicon, Huawei's chip unit": the first actor belongs to the second."""
+    orgs = [m for m in mentions if _kind_of(ctx, m.actor) in _ORG_KINDS]
+    for a, b in zip(orgs, orgs[1:], strict=False):
+        if keys[a.j : b.i] != [","] or b.j >= len(keys) or keys[b.j] not in ("'s", "’s"):
+            continue
+        for key in keys[b.j + 1 : b.j + 4]:
+            if key in _UNIT_NOUNS:
+                add(sent, a.actor, b.actor, _UNIT_NOUNS[key])
+                break
+
+
 def _leadership(
-    ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, add, kind: str
+    ctx: Context,
+    sent: Sentence,
+    mentions: list[Mention],
+    i: int,
+    j: int,
+    add,
+    kind: str,
+    heads: dict[str, set[int]],
 ) -> None:
     """Title at tokens i..j: find the person and the organisation around it."""
     toks = sent.tokens
@@ -238,6 +307,11 @@ def _leadership(
                 org = m
     if person is None:
         return
+    if org is None and i > 0 and toks[i - 1].cap:
+        org_actor = _named_by_head(ctx, toks[i - 1].key, heads)
+        if org_actor >= 0:
+            add(sent, person.actor, org_actor, kind)
+            return
     if org is None:
         if kind != "leadership" or " ".join(t.key for t in toks[i:j]) not in _CORPORATE:
             return
@@ -251,6 +325,19 @@ def _leadership(
     if not c.role:
         a, b = min(toks[i].start, org.start), max(toks[j - 1].end, org.end)
         c.role = ctx.doc.text[a:b]
+
+
+def _named_by_head(ctx: Context, head: str, heads: dict[str, set[int]]) -> int:
+    """The one organisation whose longer name starts with ``head`` ("Commerce" Secretary)."""
+    if not heads:  # built on first use, once per document
+        heads[""] = set()
+        for c in ctx.clusters.values():
+            if c.kind in _ORG_KINDS:
+                for k in c.keys:
+                    if len(k) >= 2:
+                        heads.setdefault(k[0], set()).add(c.index)
+    found = heads.get(head, ())
+    return next(iter(found)) if len(found) == 1 else -1
 
 
 def _joinable(key: str, ctx, toks, a: int, b: int) -> bool:

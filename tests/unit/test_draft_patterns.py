@@ -1,0 +1,226 @@
+"""Risk and relationship patterns that generalise beyond the tuned texts (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.domain.model import Note, Source
+from briefing_app.draft import suggest
+
+
+def _suggest(text: str, lang: str):
+    return suggest(Note(sources=[Source(id="s1", text=text, language=lang)]), "s1")
+
+
+def _risk_categories(text: str, lang: str) -> list[str]:
+    return [r.category for r in _suggest(text, lang).risks]
+
+
+def _links(text: str, lang: str) -> set[tuple[str, str, str]]:
+    s = _suggest(text, lang)
+    names = {a.id: a.name for a in s.actors}
+    return {(names.get(r.source, ""), names.get(r.target, ""), r.kind) for r in s.relationships}
+
+
+def _linked(links, a: str, b: str, kind: str | None = None) -> bool:
+    return any({x, y} == {a, b} and (kind is None or k == kind) for x, y, k in links)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        (
+            "Le fabricant Quorvane dépend presque entièrement de Telmix pour ses lasers.",
+            "fr",
+            "technology",
+        ),
+        (
+            "Brintel relies heavily on Oskaro, which could cut off its supply of wafers.",
+            "en",
+            "technology",
+        ),
+        (
+            "Les fichiers de Vardelle tournent aujourd’hui sur les serveurs de Ziloq, à Dublin.",
+            "fr",
+            "cloud-jurisdiction",
+        ),
+        (
+            "L’hébergeur de Pomaret reste soumis au droit américain, rappelle la société.",
+            "fr",
+            "cloud-jurisdiction",
+        ),
+        (
+            "Le groupe Harvel a lancé une OPA hostile sur Dunoyer, qui passerait sous pavillon "
+            "étranger.",
+            "fr",
+            "ownership",
+        ),
+        (
+            "Ministers agreed a rescue package for Corvane, financed with public money.",
+            "en",
+            "regulatory",
+        ),
+        (
+            "Washington revoked the export licences that let Tessaro ship chips to Haldon.",
+            "en",
+            "technology",
+        ),
+        (
+            "La Commission européenne a validé les aides publiques accordées à Silvane, "
+            "subventionnée à hauteur de 40 %.",
+            "fr",
+            "regulatory",
+        ),
+    ],
+)
+def it_finds_risks_by_concept_not_by_phrase(text: str, lang: str, category: str) -> None:
+    assert category in _risk_categories(text, lang)
+
+
+def it_leaves_plain_news_without_risk() -> None:
+    text = "Dorvale a ouvert un magasin à Lyon. Les clients ont apprécié la décoration."
+    assert _risk_categories(text, "fr") == []
+    text = "Brinwick opened a new office in Leeds. Staff enjoyed the coffee."
+    assert _risk_categories(text, "en") == []
+
+
+def it_links_every_investor_of_a_round_to_the_raiser() -> None:
+    text = (
+        "La start-up Pelorin signe de loin la plus grosse levée de fonds de ce mois de mars "
+        "dans la région avec 30 millions d’euros rassemblés auprès de Caldera Partners, "
+        "Norvik Capital et Ostrel Ventures."
+    )
+    links = _links(text, "fr")
+    for investor in ("Caldera Partners", "Norvik Capital", "Ostrel Ventures"):
+        assert _linked(links, investor, "Pelorin", "investment"), links
+    assert not _linked(links, "Caldera Partners", "Norvik Capital")
+
+
+def it_reads_a_possessive_apposition_as_part_of() -> None:
+    text = "Sales at Veltrix, Damaro's chip unit, fell. Damaro said Veltrix would recover."
+    assert _linked(_links(text, "en"), "Veltrix", "Damaro", "part-of")
+
+
+def it_takes_a_department_head_from_its_title() -> None:
+    text = (
+        "The Transport Department published new rules on Monday. "
+        "Transport Secretary Alana Brooke said the rules would apply from May."
+    )
+    assert _linked(_links(text, "en"), "Alana Brooke", "Transport Department", "leadership")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        (
+            "Sans les puces de Korvex, Talmane ne pourrait pas entraîner ses modèles.",
+            "fr",
+            "technology",
+        ),
+        (
+            "Pelgrin cannot ship its newest machines to Osteria without a licence from Brenmark.",
+            "en",
+            "technology",
+        ),
+        (
+            "Les dossiers médicaux sont hébergées par Zyntra Cloud depuis 2021.",
+            "fr",
+            "cloud-jurisdiction",
+        ),
+        ("Talmane's chief scientist left to join Korvex last month.", "en", "talent"),
+        (
+            "Le groupe Halbrecht a pris le contrôle de Nexaro, au grand dam de Paris.",
+            "fr",
+            "ownership",
+        ),
+    ],
+)
+def it_finds_dependence_hosting_talent_and_control(text: str, lang: str, category: str) -> None:
+    assert category in _risk_categories(text, lang)
+
+
+def it_takes_the_subject_before_an_apposition_as_source() -> None:
+    text = (
+        "Depuis mars, Calvane, filiale de Morlaix Group, s'appuie sur la technologie de "
+        "Zyntra Cloud. Le patron de Calvane le confirme."
+    )
+    links = _links(text, "fr")
+    assert _linked(links, "Calvane", "Morlaix Group", "ownership"), links
+    assert _linked(links, "Calvane", "Zyntra Cloud", "supplier"), links
+    assert not _linked(links, "Morlaix Group", "Zyntra Cloud", "supplier")
+    assert not _linked(links, "Zyntra Cloud", "Calvane", "ownership")
+
+
+def it_ignores_a_cue_word_inside_an_actor_name() -> None:
+    text = (
+        "L’Autorité de la concurrence enquête sur les accords de Veltane avec Orsini. "
+        "Veltane et Orsini n’ont pas commenté."
+    )
+    links = _links(text, "fr")
+    assert not any(k == "competitor" for _a, _b, k in links), links
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("À Lyon, l’Autorité de la concurrence examine le rachat de Dunoyer par Harvel.", "fr"),
+        ("The Federal Trade Commission is reviewing the purchase of Dunoyer by Harvel.", "en"),
+    ],
+)
+def it_reads_a_purchase_of_x_by_y(text: str, lang: str) -> None:
+    links = _links(text, lang)
+    assert ("Harvel", "Dunoyer", "investment") in links, links
+    assert not any(name.startswith("À ") for a, b, _k in links for name in (a, b))
+
+
+def it_knows_a_person_by_a_common_first_name() -> None:
+    text = "Hier, le PDG de Velmont, Jeanne Martel, a rencontré les dirigeants de Sarvane."
+    links = _links(text, "fr")
+    assert ("Jeanne Martel", "Velmont", "leadership") in links, links
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("Talmane a besoin de processeurs que seul Korvex fabrique.", "fr", "technology"),
+        ("Talmane needs graphics processors that only Korvex makes.", "en", "technology"),
+        (
+            "La Commission soupçonne Zyntra d'abuser de sa position sur le cloud.",
+            "fr",
+            "regulatory",
+        ),
+        ("Several Kordane engineers have joined Zyntra, lured by higher salaries.", "en", "talent"),
+        ("The deal makes Zyntra the preferred cloud provider of Kordane.", "en", "partnership"),
+    ],
+)
+def it_finds_sole_makers_dominance_and_poaching(text: str, lang: str, category: str) -> None:
+    assert category in _risk_categories(text, lang)
+
+
+def it_reads_only_a_capitalised_name_as_a_sole_maker() -> None:
+    assert _risk_categories("Le stand que seul le public voit a fermé hier soir.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "link"),
+    [
+        (
+            "Selon Les Échos, Kordane a signé avec Zyntra. Zyntra investira 15 millions "
+            "d'euros dans Kordane.",
+            "fr",
+            ("Zyntra", "Kordane", "investment"),
+        ),
+        (
+            "Analysts noted that Kordane's models run on Zyntra's cloud.",
+            "en",
+            ("Kordane", "Zyntra", "supplier"),
+        ),
+        (
+            "The Dutch government has required Verlux to obtain licences for exports.",
+            "en",
+            ("Dutch government", "Verlux", "regulator"),
+        ),
+    ],
+)
+def it_links_inflected_investment_hosting_and_orders(text: str, lang: str, link) -> None:
+    assert link in _links(text, lang)
