@@ -11,7 +11,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from briefing_app.app.columns import Column, columns, value_label
 from briefing_app.app.document import Document
 from briefing_app.domain.article import paragraph_index
-from briefing_app.domain.vocab import admiralty
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -118,9 +117,6 @@ class ItemTableModel(QAbstractTableModel):
             quote = a.exact if len(a.exact) <= 160 else a.exact[:157] + "…"
             lines.append(f"¶{self.paragraph_number(a.source, a.start)} « {quote} »")
         return "\n".join(lines)
-
-    def grade(self, item) -> str:
-        return admiralty(item.reliability, item.credibility)
 
     # ------------------------------------------------------------- writing
     def flags(self, index: _Index) -> Qt.ItemFlag:
