@@ -365,9 +365,12 @@ class ArticleView(QTextEdit):
                 break
             if rect.bottom() - offset >= 0:
                 number = block.blockNumber()
-                if number < len(self.paragraphs):
+                line = block.layout().lineAt(0) if block.layout() else None
+                if number < len(self.paragraphs) and line is not None and line.isValid():
+                    # centred on the paragraph's first line, whatever its font (headings)
+                    y = block.layout().position().y() + line.y() - offset
                     painter.drawText(
-                        QRect(0, int(top), widget.width() - 8, self.fontMetrics().height() + 4),
+                        QRect(0, int(y), widget.width() - 8, int(line.height())),
                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                         f"¶{number + 1}",
                     )
