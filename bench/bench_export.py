@@ -10,8 +10,6 @@ Target: ours at most 0.6x pandoc's time.
 from __future__ import annotations
 
 import argparse
-import random
-import re
 import shutil
 import statistics
 import subprocess
@@ -22,100 +20,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from briefing_app.domain import vocab  # noqa: E402
-from briefing_app.domain.anchors import make_anchor  # noqa: E402
-from briefing_app.domain.model import Actor, Claim, Note, Relationship, Risk  # noqa: E402
-from briefing_app.formats.articles import note_from_article, read_article  # noqa: E402
+import _inputs  # noqa: E402
+
+from briefing_app.domain.model import Note  # noqa: E402
 from briefing_app.formats.note_yaml import save_note  # noqa: E402
-from briefing_app.paths import resource  # noqa: E402
-
-WORDS = (
-    "souveraineté dépendance capital partenariat infrastructure cloud données modèle "
-    "investisseur contrat exclusivité juridiction gouvernance risque calcul énergie "
-    "laboratoire stratégie européenne américaine licence accès contrôle"
-).split()
-
-
-def _sentence(rng: random.Random, n: int) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
 
 
 def make_note(items: int, seed: int = 7) -> Note:
-    """A note about the sample article with ``items`` synthetic items spread over the sections."""
-    rng = random.Random(seed)
-    note = note_from_article(read_article(resource("samples", "totalenergies-mistral-ai.fr.txt")))
-    source = note.sources[0]
-    text = source.text
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]", text)]
-
-    def evidence(k: int = 1):
-        out = []
-        for _ in range(k):
-            start, end = rng.choice(spans)
-            out.append(make_anchor(source.id, text, start, end))
-        return out
-
-    n_actors = max(2, items // 5)
-    n_claims = items * 2 // 5
-    n_risks = items // 5
-    n_rels = items - n_actors - n_claims - n_risks
-    note.actors = [
-        Actor(
-            f"actor-{i}",
-            f"Acteur {i} {rng.choice(WORDS)}",
-            rng.choice(vocab.ACTOR_KINDS),
-            _sentence(rng, 6),
-            rng.choice(["FR", "US", "DE", ""]),
-            [f"A{i}"],
-            _sentence(rng, 10) if i % 3 == 0 else "",
-            evidence(rng.randint(1, 2)),
-        )
-        for i in range(n_actors)
-    ]
-    ids = [a.id for a in note.actors]
-    note.claims = [
-        Claim(
-            f"c{i}",
-            _sentence(rng, rng.randint(8, 30)),
-            rng.choice(ids),
-            rng.choice(vocab.CLAIM_KINDS),
-            rng.choice(vocab.CONFIDENCE),
-            rng.choice(vocab.RELIABILITY),
-            rng.randint(1, 6),
-            evidence(rng.randint(1, 2)),
-        )
-        for i in range(n_claims)
-    ]
-    note.risks = [
-        Risk(
-            f"r{i}",
-            _sentence(rng, 5),
-            _sentence(rng, 25),
-            rng.choice(vocab.RISK_CATEGORIES),
-            rng.sample(ids, 2),
-            rng.sample(ids, 1),
-            rng.randint(1, 5),
-            rng.randint(1, 5),
-            rng.choice(vocab.TRENDS),
-            _sentence(rng, 12),
-            evidence(),
-        )
-        for i in range(n_risks)
-    ]
-    note.relationships = [
-        Relationship(
-            f"rel{i}",
-            *rng.sample(ids, 2),
-            rng.choice(vocab.RELATIONSHIP_KINDS),
-            f"20{rng.randint(10, 25)}-0{rng.randint(1, 9)}",
-            _sentence(rng, 12),
-            evidence(),
-        )
-        for i in range(n_rels)
-    ]
-    note.analyst, note.bluf = "Bench", _sentence(rng, 60)
-    return note
+    """A note about the sample article with ``items`` synthetic items (shared generator)."""
+    return _inputs.note(items, seed=seed)
 
 
 def _time(cmd: list[str], runs: int, cwd: Path) -> list[float]:
