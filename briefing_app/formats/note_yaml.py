@@ -27,32 +27,14 @@ from briefing_app.domain.model import SECTIONS, Anchor, Note, Source
 from briefing_app.errors import BriefingError
 from briefing_app.formats.atomic import atomic_write_bytes
 from briefing_app.formats.safe_yaml import Number, UnsafeYamlError, parse_yaml, plain_data, short
+from briefing_app.formats.yaml_writer import Dumper as _Dumper
+from briefing_app.formats.yaml_writer import dump_or_none
 
 MAX_NOTE_BYTES = 64 * 1024 * 1024
 SUFFIX = ".briefing.yaml"
 
-_BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _INT_TEXT = re.compile(r"[+-]?[0-9]{1,18}", re.ASCII)
-
-
-class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
-_ODD_BREAKS = re.compile("[\x85\u2028\u2029]")
-
-
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = "|" if "\n" in value and len(value) > 60 else None
-    if _ODD_BREAKS.search(value):
-        style = '"'  # YAML 1.1 line breaks: only escapes survive every emitter
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _represent_str)
 
 
 class NoteFormatError(BriefingError):
@@ -138,24 +120,44 @@ def _build(cls: type, raw: Any, path: str) -> Any:
     hints = _hints(cls)
     kwargs: dict[str, Any] = {}
     extra: dict[str, Any] = {}
-    names = {f.name for f in dataclasses.fields(cls)}
+    names = _names(cls)
     for key, value in raw.items():
         if key in names and key != "extra":
             kwargs[key] = _convert(hints[key], value, _join(path, key))
         else:
             extra[key] = plain_data(value)
-    for f in dataclasses.fields(cls):
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            if f.name not in kwargs:
-                raise NoteFormatError(f"{path or 'note'}: the field {f.name!r} is missing.")
+    for field_name in _required(cls):
+        if field_name not in kwargs:
+            raise NoteFormatError(f"{path or 'note'}: the field {field_name!r} is missing.")
     if "extra" in names:
         kwargs["extra"] = extra
     return cls(**kwargs)
 
 
+@functools.cache
+def _shape(hint: Any) -> tuple[Any, tuple[Any, ...], bool]:
+    """``hint``'s origin, arguments and whether it is a dataclass (looked up once)."""
+    return typing.get_origin(hint), typing.get_args(hint), dataclasses.is_dataclass(hint)
+
+
+@functools.cache
+def _names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
+@functools.cache
+def _required(cls: type) -> tuple[str, ...]:
+    return tuple(
+        f.name
+        for f in dataclasses.fields(cls)
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    )
+
+
 def _convert(hint: Any, value: Any, path: str) -> Any:
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
+    if hint is str and type(value) is str:
+        return value  # the common case first
+    origin, args, is_dataclass = _shape(hint)
     if origin in (typing.Union, types.UnionType):
         if value is None and type(None) in args:
             return None
@@ -171,7 +173,7 @@ def _convert(hint: Any, value: Any, path: str) -> Any:
         if not isinstance(value, dict):
             raise NoteFormatError(f"{path}: expected a mapping, got {_kind(value)}.")
         return plain_data(value)
-    if dataclasses.is_dataclass(hint):
+    if is_dataclass:
         return _build(hint, value, path)
     if hint is str:
         if value is None:
@@ -215,15 +217,19 @@ def note_to_dict(note: Note) -> dict[str, Any]:
 
 
 def _plain(obj: Any) -> Any:
-    if dataclasses.is_dataclass(obj):
+    kind = type(obj)
+    if kind is str or obj is None or kind is int or kind is bool or kind is float:
+        return obj
+    if kind is list:
+        return [_plain(v) for v in obj]
+    names = _dataclass_fields(kind)
+    if names is not None:
         out: dict[str, Any] = {}
-        for f in dataclasses.fields(obj):
-            if f.name == "extra":
+        for name in names:
+            value = getattr(obj, name)
+            if name == "orphaned" and not value:
                 continue
-            value = getattr(obj, f.name)
-            if f.name == "orphaned" and not value:
-                continue
-            out[f.name] = _plain(value)
+            out[name] = _plain(value)
         for key, value in (getattr(obj, "extra", None) or {}).items():
             out.setdefault(str(key), _plain(value))  # a field always wins over an extra
         return out
@@ -232,6 +238,14 @@ def _plain(obj: Any) -> Any:
     if isinstance(obj, dict):
         return {str(k): _plain(v) for k, v in obj.items()}
     return obj
+
+
+@functools.cache
+def _dataclass_fields(kind: type) -> tuple[str, ...] | None:
+    """Field names of a dataclass type, ``extra`` left out; None for other types."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    return tuple(f.name for f in dataclasses.fields(kind) if f.name != "extra")
 
 
 def unwritable(note: Note) -> str | None:
@@ -395,8 +409,12 @@ def _field_kinds(cls: type) -> tuple[tuple[str, Any], ...]:
 
 
 def _dump(note: Note) -> str:
-    return yaml.dump(
-        note_to_dict(note),
+    data = note_to_dict(note)
+    text = dump_or_none(data)
+    if text is not None:
+        return text
+    return yaml.dump(  # extras holding what the fast writer leaves to PyYAML
+        data,
         Dumper=_Dumper,
         allow_unicode=True,
         sort_keys=False,

@@ -32,6 +32,7 @@ _ALLOWED_TAGS = {  # per kind of node: a scalar tag on a mapping is refused too
 }
 # Plain scalars may become null, int or float; dates and booleans stay text.
 _RESOLVED = (_Y + "null", _Y + "int", _Y + "float")
+_SCALAR_TAGS = _ALLOWED_TAGS[yaml.ScalarEvent]
 _RESOLVERS = {
     first: [(tag, rx) for tag, rx in resolvers if tag in _RESOLVED]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -96,55 +97,76 @@ def _events_to_data(loader: Any, name: str) -> Any:
     # Each frame: [container, pending key or _NO_KEY]; root collects the document.
     stack: list[list[Any]] = [[root, _NO_KEY]]
     nodes = documents = 0
+    # libyaml refuses surrogate escapes itself; the pure-Python parser lets them through
+    check_surrogates = not isinstance(loader, getattr(yaml, "CSafeLoader", ()))
+    get_event = loader.get_event
     while True:
-        ev = loader.get_event()
-        if isinstance(ev, yaml.StreamEndEvent):
-            break
-        if isinstance(ev, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
+        ev = get_event()
+        kind = type(ev)
+        if kind is yaml.ScalarEvent:
+            frame = stack[-1]
+            container = frame[0]
+            if ev.tag is not None and ev.tag not in _SCALAR_TAGS:
+                raise UnsafeYamlError(_bad_tag(name, ev))
+            if check_surrogates:
+                _no_surrogate(ev.value, name, ev)
+            if type(container) is dict:
+                if frame[1] is _NO_KEY:
+                    frame[1] = _key(ev, container, name)
+                    continue
+                container[frame[1]] = _scalar(ev, name)
+                frame[1] = _NO_KEY
+            else:
+                container.append(_scalar(ev, name))
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise UnsafeYamlError(f"{name} has more than {MAX_NODES} values; it is refused.")
             continue
-        at = _at(ev)
-        if isinstance(ev, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                raise UnsafeYamlError(f"{name} holds several YAML documents{at}; a note is one.")
-            continue
-        if isinstance(ev, yaml.AliasEvent):
-            raise UnsafeYamlError(
-                f"{name}: YAML aliases (*{short(ev.anchor, 30)}) are not allowed{at}."
-            )
-        if isinstance(ev, yaml.CollectionEndEvent):
+        if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             stack.pop()
             continue
+        if kind is yaml.StreamEndEvent:
+            break
+        if kind is yaml.StreamStartEvent or kind is yaml.DocumentEndEvent:
+            continue
+        if kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise UnsafeYamlError(
+                    f"{name} holds several YAML documents{_at(ev)}; a note is one."
+                )
+            continue
+        if kind is yaml.AliasEvent:
+            raise UnsafeYamlError(
+                f"{name}: YAML aliases (*{short(ev.anchor, 30)}) are not allowed{_at(ev)}."
+            )
+        # a mapping or a sequence starts
         nodes += 1
         if nodes > MAX_NODES:
             raise UnsafeYamlError(f"{name} has more than {MAX_NODES} values; it is refused.")
-        if ev.tag not in _ALLOWED_TAGS[type(ev)]:
-            raise UnsafeYamlError(
-                f"{name} cannot be read: it uses the YAML tag {short(ev.tag, 50)}{at}, "
-                "which a note never uses."
-            )
+        if ev.tag not in _ALLOWED_TAGS[kind]:
+            raise UnsafeYamlError(_bad_tag(name, ev))
         frame = stack[-1]
         container = frame[0]
-        expecting_key = isinstance(container, dict) and frame[1] is _NO_KEY
-        if isinstance(ev, yaml.ScalarEvent):
-            if expecting_key:
-                frame[1] = _key(ev, container, name, at)
-                continue
-            value: Any = _scalar(ev, name, at)
-        else:
-            if expecting_key:
-                raise UnsafeYamlError(f"{name}: a key{at} is a list or mapping, not text.")
-            if len(stack) > MAX_DEPTH:
-                raise UnsafeYamlError(f"{name} nests more than {MAX_DEPTH} levels deep{at}.")
-            value = {} if isinstance(ev, yaml.MappingStartEvent) else []
-        if isinstance(container, dict):
+        if type(container) is dict and frame[1] is _NO_KEY:
+            raise UnsafeYamlError(f"{name}: a key{_at(ev)} is a list or mapping, not text.")
+        if len(stack) > MAX_DEPTH:
+            raise UnsafeYamlError(f"{name} nests more than {MAX_DEPTH} levels deep{_at(ev)}.")
+        value: Any = {} if kind is yaml.MappingStartEvent else []
+        if type(container) is dict:
             container[frame[1]] = value
             frame[1] = _NO_KEY
         else:
             container.append(value)
-        if isinstance(ev, yaml.CollectionStartEvent):
-            stack.append([value, _NO_KEY])
+        stack.append([value, _NO_KEY])
     return root[0] if root else None
+
+
+def _bad_tag(name: str, ev: Any) -> str:
+    return (
+        f"{name} cannot be read: it uses the YAML tag {short(ev.tag, 50)}{_at(ev)}, "
+        "which a note never uses."
+    )
 
 
 _NO_KEY = object()
@@ -155,27 +177,28 @@ def _at(ev: Any) -> str:
     return f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
 
 
-def _key(ev: Any, mapping: dict, name: str, at: str) -> str:
-    key = _no_surrogate(ev.value, name, at)
-    if ev.implicit[0] and key == "<<":
-        raise UnsafeYamlError(f"{name}: YAML merge keys (<<) are not allowed{at}.")
+def _key(ev: Any, mapping: dict, name: str) -> str:
+    key = ev.value
+    if key == "<<" and ev.implicit[0]:
+        raise UnsafeYamlError(f"{name}: YAML merge keys (<<) are not allowed{_at(ev)}.")
     if key in mapping:
-        raise UnsafeYamlError(f"{name}: the key {short(key)} appears twice in one mapping{at}.")
+        raise UnsafeYamlError(
+            f"{name}: the key {short(key)} appears twice in one mapping{_at(ev)}."
+        )
     return key
 
 
-def _no_surrogate(value: str, name: str, at: str) -> str:
+def _no_surrogate(value: str, name: str, ev: Any) -> None:
     """libyaml refuses ``\\ud800`` escapes; the pure-Python parser needs this check."""
     if _SURROGATE.search(value):
         raise UnsafeYamlError(
-            f"{name} cannot be read{at}: a \\u escape names half of a surrogate pair, "
+            f"{name} cannot be read{_at(ev)}: a \\u escape names half of a surrogate pair, "
             "which is not a character."
         )
-    return value
 
 
-def _scalar(ev: Any, name: str, at: str) -> Any:
-    value = _no_surrogate(ev.value, name, at)
+def _scalar(ev: Any, name: str) -> Any:
+    value = ev.value
     tag = ev.tag
     if tag is None and ev.implicit[0]:
         key = value[0] if value else ""
@@ -190,7 +213,7 @@ def _scalar(ev: Any, name: str, at: str) -> Any:
     try:
         number = _CONSTRUCT.construct_object(yaml.ScalarNode(tag, value))
     except (ValueError, yaml.YAMLError):
-        raise UnsafeYamlError(f"{name}: {short(value)}{at} is not a usable number.") from None
+        raise UnsafeYamlError(f"{name}: {short(value)}{_at(ev)} is not a usable number.") from None
     out = Number(value)
     out.value = number
     return out

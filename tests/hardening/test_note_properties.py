@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from briefing_app.domain.model import SECTIONS, Note
 from briefing_app.domain.validation import Problem, validate
 from briefing_app.errors import BriefingError
-from briefing_app.formats import note_yaml, safe_yaml
+from briefing_app.formats import note_yaml, safe_yaml, yaml_writer
 from briefing_app.formats.note_yaml import NoteFormatError, dump_note, note_from_bytes, save_note
 from tests.hardening import strategies as S
 
@@ -43,18 +43,30 @@ class _PurePythonDumper(yaml.SafeDumper):
         return True
 
 
-_PurePythonDumper.add_representer(str, note_yaml._represent_str)
+_PurePythonDumper.add_representer(str, yaml_writer._represent_str)
 
 
 @FAST
 @given(S.notes(S.text))
 def it_round_trips_exactly_without_libyaml_too(note):
-    saved = safe_yaml._BaseLoader, note_yaml._Dumper
-    safe_yaml._BaseLoader, note_yaml._Dumper = yaml.SafeLoader, _PurePythonDumper
+    saved = safe_yaml._BaseLoader, note_yaml._Dumper, yaml_writer.Dumper
+    safe_yaml._BaseLoader = yaml.SafeLoader
+    note_yaml._Dumper = yaml_writer.Dumper = _PurePythonDumper
     try:
         assert note_from_bytes(dump_note(note).encode("utf-8")) == note
     finally:
-        safe_yaml._BaseLoader, note_yaml._Dumper = saved
+        safe_yaml._BaseLoader, note_yaml._Dumper, yaml_writer.Dumper = saved
+
+
+@FAST
+@given(S.notes(S.text))
+def it_round_trips_exactly_through_pyyaml_alone(note):
+    saved = note_yaml.dump_or_none
+    note_yaml.dump_or_none = lambda data: None  # the whole document through PyYAML
+    try:
+        assert note_from_bytes(dump_note(note).encode("utf-8")) == note
+    finally:
+        note_yaml.dump_or_none = saved
 
 
 @FAST
