@@ -1,0 +1,110 @@
+"""Sentence patterns for risks that a list of cue words misses, by language.
+
+Each entry is (regular expression, category, weight); a pattern counts once per
+sentence. Every pattern has an invented sentence in tests/unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+_V = r"(?:[\w'’-]+\s+){0,2}"  # up to two words between the verb and its object
+# Sentence patterns that inflected cue words miss: (pattern, category, weight), by language.
+_FR = (
+    (
+        r"\bd[ée]pend(?:ent|ait|aient|ra|ront|re|rait|raient)?\s+" + _V + r"(?:de|d['’]|du|des)\b",
+        "technology",
+        1.0,
+    ),
+    (
+        r"\bcoup(?:er|era|erait|é|ée|és)\s+"
+        + _V
+        + r"(?:l['’]accès|l['’]approvisionnement|les livraisons|le robinet)",
+        "technology",
+        1.0,
+    ),
+    (
+        r"\bsoumi(?:s|se|ses)\s+(?:au|aux|à la|à une)\s+(?:droit|lois?|législation|juridiction)"
+        r"s?\s+(?:américaine?s?|étrang[eè]re?s?|chinoise?s?|extraterritoriale?s?)",
+        "cloud-jurisdiction",
+        1.0,
+    ),
+    (
+        r"\b(?:sous|passer sous|tomber sous)\s+(?:le\s+)?contr[ôo]le\s+(?:de|d['’]|du|des)\b",
+        "ownership",
+        1.0,
+    ),
+    (
+        r"\btourn(?:e|ent|ait|aient|era|eront)\s+"
+        + _V
+        + r"sur\s+(?:les\s+|le\s+|des\s+)?(?:serveurs|infrastructures?|cloud)\b",
+        "cloud-jurisdiction",
+        1.0,
+    ),
+    (
+        r"\bsout(?:enir|ient|iennent|iendra|iendrait|enu|enue|enus)\b[^.;]{0,60}"
+        r"\bà hauteur (?:de|d['’])",
+        "regulatory",
+        1.0,
+    ),
+    (
+        r"\b(?:l['’]État|gouvernement|Bercy)\b[^.;]{0,80}\b"
+        r"(?:financement|garanties?|prêts?|subventions?|aides?|recapitalis\w+)\b",
+        "regulatory",
+        1.0,
+    ),
+    (
+        r"\bsans\s+(?:les|la|le|l['’]|ses|son|sa|leurs?)\s*[\w'’-]+\s+(?:de|d['’]|du|des)\b"
+        r"[^.;]{0,60}\bne\s+(?:pourrait|pourraient|peut|peuvent|pourra|pourront)\b",
+        "technology",
+        2.0,
+    ),
+    (
+        r"\bne\s+(?:peut|peuvent|pourra|pourront)\s+plus\s+(?:livrer|vendre|exporter|acheter"
+        r"|utiliser|fournir)",
+        "technology",
+        1.0,
+    ),
+    (r"\bquitt\w*\b[^.;]{0,40}\bpour rejoindre\b", "talent", 1.0),
+    (r"\b(?:que|dont)\s+seule?s?\s+(?-i:[A-Z])", "technology", 1.5),
+)
+_EN = (
+    (
+        r"\b(?:depend|depends|depended|depending|relies|rely|relied|relying|reliant|dependent)"
+        r"\s+(?:\w+ly\s+)?(?:up)?on\b",
+        "technology",
+        1.0,
+    ),
+    (r"\bcut(?:s|ting)?\s+" + _V + r"off\b|\bcut\s+off\b", "technology", 1.0),
+    (
+        r"\bsubject to\s+(?:the\s+)?(?:US|U\.S\.|American|Chinese|foreign)\s+"
+        r"(?:law|laws|jurisdiction|legislation)",
+        "cloud-jurisdiction",
+        1.0,
+    ),
+    (
+        r"\b(?:runs?|running|hosted|stored)\s+(?:\w+\s+)?on\s+(?:the\s+)?(?:\w+\s+){0,3}"
+        r"(?:servers|cloud|infrastructure|software)\b",
+        "cloud-jurisdiction",
+        1.0,
+    ),
+    (
+        r"\b(?:government|the state|taxpayers?)\b[^.;]{0,80}\b"
+        r"(?:funding|guarantees?|loans?|subsid\w+|bail\w*|rescue\w*|recapitali[sz]\w+)\b",
+        "regulatory",
+        1.0,
+    ),
+    (
+        r"\bwithout\b[^.;]{0,50}\b(?:cannot|can't|could not|couldn't|would not be able)\b"
+        r"|\b(?:cannot|can't|could not|couldn't|can no longer)\b[^.;]{0,50}\bwithout\b",
+        "technology",
+        2.0,
+    ),
+    (r"\bleft\b[^.;]{0,30}\bto join\b", "talent", 1.0),
+    (r"\b(?:that|which)\s+only\s+(?-i:[A-Z])", "technology", 1.5),
+    (r"\b(?:under|into)\s+(?:the\s+)?(?:control|ownership)\s+of\b", "ownership", 1.0),
+)
+PATTERNS = {
+    lang: tuple((re.compile(p, re.IGNORECASE), cat, w) for p, cat, w in table)
+    for lang, table in (("fr", _FR), ("en", _EN))
+}
