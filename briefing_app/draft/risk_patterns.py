@@ -67,6 +67,29 @@ _FR = (
     ),
     (r"\bquitt\w*\b[^.;]{0,40}\bpour rejoindre\b", "talent", 1.0),
     (r"\b(?:que|dont)\s+seule?s?\s+(?-i:[A-Z])", "technology", 1.5),
+    (
+        r"\brepr[ée]sent\w*\b[^.;]{0,60}\b(?:ventes|chiffre d['’]affaires|revenus|commandes)\b",
+        "partnership",
+        1.5,
+    ),
+    (r"\b(?:refus|retir|r[ée]voqu|suspend|bloqu)\w*\b[^.;]{0,50}\blicences?\b", "technology", 1.0),
+    (
+        r"\bs['’]engag\w*\s+à\s+(?:utiliser|acheter|recourir|héberger|passer par|s['’]appuyer)",
+        "partnership",
+        1.5,
+    ),
+    (
+        r"\bsans\s+(?:les|la|le|l['’]|ses|son|sa|leurs?)\s*[\w'’-]+\s+(?:de|d['’]|du|des)\b"
+        r"[^.;]{0,80}\b(?:serai|resterai)\w*\s+(?:à l['’]arrêt|paralys\w*|bloqu\w*|impossibles?)",
+        "technology",
+        2.0,
+    ),
+    (
+        r"\b(?:achète|achètent|achetait|tire|tirent|obtient|se fournit)\s+(?:la quasi-totalité"
+        r"|la totalité|l['’]essentiel|la plupart|la majorité|l['’]ensemble)\s+(?:de|des|d['’])",
+        "technology",
+        1.5,
+    ),
 )
 _EN = (
     (
@@ -103,6 +126,29 @@ _EN = (
     (r"\bleft\b[^.;]{0,30}\bto join\b", "talent", 1.0),
     (r"\b(?:that|which)\s+only\s+(?-i:[A-Z])", "technology", 1.5),
     (r"\b(?:under|into)\s+(?:the\s+)?(?:control|ownership)\s+of\b", "ownership", 1.0),
+    (
+        r"\baccount(?:s|ed)? for\b[^.;]{0,60}\b(?:sales|revenue|revenues|turnover|orders)\b"
+        r"|\b(?:half|third|quarter|\d+ ?%|\d+ per ?cent) of (?:its |their )?(?:\w+ )?"
+        r"(?:sales|revenue|revenues|turnover)\b",
+        "partnership",
+        1.5,
+    ),
+    (
+        r"\b(?:den(?:y|ied|ies)|refus\w*|revok\w*|withdr\w*|suspend\w*)\b[^.;]{0,50}\blicen[cs]es?\b",
+        "technology",
+        1.0,
+    ),
+    (
+        r"\bcommit(?:s|ted|ting)?\s+to\s+(?:using|use|buying|buy|running|run|spending|spend)\b",
+        "partnership",
+        1.5,
+    ),
+    (
+        r"\b(?:buys?|bought|buying|sources?|sourced|gets?|obtains?)\s+(?:all|most|nearly all"
+        r"|almost all|the bulk|much)\s+of\s+(?:its|their)\b",
+        "technology",
+        1.5,
+    ),
 )
 PATTERNS = {
     lang: tuple((re.compile(p, re.IGNORECASE), cat, w) for p, cat, w in table)

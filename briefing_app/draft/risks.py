@@ -5,11 +5,13 @@ lexicon; the category of a risk is the one whose cues weigh most. The actor
 whose autonomy is at stake is named before the first cue (else the topic of
 the passage); the actors named after it drive the risk.
 
-A sentence whose cues weigh THRESHOLD or more starts a risk, or joins a risk
-of the same category on the same actor as a further passage (one item per
-theme). A weaker sentence (WEAK or more) is only added as a further passage
-to a risk it fits. The number of items is kept in proportion to the length of
-the article; the weakest themes beyond it become passages of a kept one.
+A sentence whose cues (and whole-sentence features) weigh THRESHOLD or more
+is a risk passage. A passage starts a risk item, or joins the item of the same
+category on the same actor as a further passage (one item per theme, up to
+MAX_EVIDENCE passages). The number of items follows the length of the article
+(one for SENTENCES_PER_ITEM sentences, at least MIN_ITEMS, and beyond that only
+themes with a passage weighing STRONG); the passages of the themes left out
+become further passages of a kept item on the same actor, else of the nearest.
 """
 
 from __future__ import annotations
@@ -24,15 +26,23 @@ from briefing_app.draft.coref import Context
 from briefing_app.draft.lexicon import Lexicon
 from briefing_app.draft.risk_patterns import PATTERNS
 
-THRESHOLD = 1.0
+THRESHOLD = 0.5  # a passage: cues weighing this much
+ITEM_MIN = 1.0  # a risk item: a passage at least this strong
 STRONG = 2.0  # beyond MIN_ITEMS, a theme needs a passage this strong to be an item
-WEAK = 0.5
 MAX_EVIDENCE = 4
 SENTENCES_PER_ITEM = 5.0  # one risk item for so many sentences of the article, at most
 MIN_ITEMS = 2
 _SHARE = re.compile(
     r"\d+(?:[.,]\d+)?\s?(?:%|pour ?cent|per ?cent|percent)\s+(?:of|du|de|d['’]|des|stake|holding"
     r"|participation|interest|par|by)|(?:participation|stake|holding) (?:de|of) \d",
+    re.IGNORECASE,
+)
+FEATURE_WEIGHT = 0.5
+FOLD = 1
+FEATURE_SPAN = 4  # tokens between a nationality and a capital word
+_MONEY = re.compile(
+    r"[$€£]\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£]|M€|Md€|mds?\b|millions?\b|milliards?\b"
+    r"|billions?\b|bn\b|m\b|euros?\b|dollars?\b)",
     re.IGNORECASE,
 )
 _ORG_KINDS = ("company", "organisation", "investor", "government")
@@ -62,12 +72,9 @@ def find_risks(ctx: Context, lex: Lexicon) -> list[RiskDraft]:
     passages = score_sentences(ctx, lex)
     items: list[RiskDraft] = []
     for risk in passages:
-        if risk.score >= THRESHOLD and not _join(items, risk, strict=True):
+        if not _join(items, risk):
             risk.weight = risk.score
             items.append(risk)
-    for risk in passages:
-        if WEAK <= risk.score < THRESHOLD:
-            _join(items, risk, strict=False)
     body = sum(1 for s in ctx.doc.sentences if not s.heading)
     items = _fold(items, max(MIN_ITEMS, round(body / SENTENCES_PER_ITEM)))
     return sorted(items, key=lambda r: r.start)
@@ -83,13 +90,20 @@ def score_sentences(ctx: Context, lex: Lexicon) -> list[RiskDraft]:
             continue
         weights: Counter = Counter()
         first = light = None
+        owned: list[int] = []  # where capital and control words are
         for i, _j, _tag, value in sent.matches(lex.phrases, frozenset({"risk"})):
             category, weight = value
             weights[category if category in RISK_CATEGORIES else "other"] += weight
             if weight >= 1 and first is None:
                 first = i
             light = i if light is None else light
+            if category == "ownership":
+                owned.append(i)
         first = first if first is not None else light
+        mentions = [m for m in ctx.by_sent[sent.index] if ctx.clusters[m.actor].kind in _ORG_KINDS]
+        if weights:
+            for category, weight in _features(doc.text, sent, lex, owned, weights, mentions):
+                weights[category] += weight
         share = _SHARE.search(doc.text, sent.start, sent.end)
         if share:
             weights["ownership"] += 1.0
@@ -101,11 +115,10 @@ def score_sentences(ctx: Context, lex: Lexicon) -> list[RiskDraft]:
         total = sum(weights.values())
         if doc.text[sent.start : sent.end].rstrip().endswith("?"):
             total -= 1.0
-        if total < WEAK or first is None:
+        if total < THRESHOLD or first is None:
             continue
         category = weights.most_common(1)[0][0]
         risk = RiskDraft(sent.index, sent.start, sent.end, category, total)
-        mentions = [m for m in ctx.by_sent[sent.index] if ctx.clusters[m.actor].kind in _ORG_KINDS]
         topic = ctx.antecedent(sent.index, ("company", "organisation"))
         before = [m.actor for m in mentions if m.j <= first]
         risk.affects = before[:1] or ([topic] if topic >= 0 else [])
@@ -114,6 +127,26 @@ def score_sentences(ctx: Context, lex: Lexicon) -> list[RiskDraft]:
                 if m.actor not in risk.drivers:
                     risk.drivers.append(m.actor)
         out.append(risk)
+    return out
+
+
+def _features(text, sent, lex, owned, weights, mentions) -> list[tuple[str, float]]:
+    """Weights from the sentence as a whole, beyond its cue words.
+
+    A nationality next to a capital word ("des fonds américains", "a Chinese
+    investor"), a sum of money in a sentence about capital that names two
+    organisations, and any cue in a sentence naming two organisations.
+    """
+    out = []
+    keys = sent.keys()
+    near = [k for k, key in enumerate(keys) if key in lex.demonyms]
+    if any(abs(k - i) <= FEATURE_SPAN for k in near for i in owned):
+        out.append(("ownership", FEATURE_WEIGHT))
+    parties = len({m.actor for m in mentions})
+    if parties >= 2 and weights["ownership"] >= 1 and _MONEY.search(text, sent.start, sent.end):
+        out.append(("ownership", FEATURE_WEIGHT))
+    if parties >= 2:
+        out.append((weights.most_common(1)[0][0], FEATURE_WEIGHT))
     return out
 
 
@@ -133,29 +166,32 @@ def _pattern_hits(doc, patterns) -> dict[int, list[tuple[int, str, float]]]:
     return out
 
 
-def _fits(prev: RiskDraft, risk: RiskDraft, strict: bool) -> bool:
+def _fits(prev: RiskDraft, risk: RiskDraft) -> bool:
     if len(prev.more) >= MAX_EVIDENCE - 1:
         return False
     if prev.category != risk.category:
-        return not strict and bool(prev.affects) and prev.affects == risk.affects
-    if prev.affects and risk.affects and prev.affects != risk.affects:
         return False
-    if strict and prev.affects != risk.affects:
-        actors = set(prev.affects + prev.drivers)
-        return bool(actors & set(risk.affects + risk.drivers))
+    if prev.affects != risk.affects:
+        if prev.affects and risk.affects:
+            return False
+        return bool(set(prev.affects + prev.drivers) & set(risk.affects + risk.drivers))
     return not prev.drivers or not risk.drivers or bool(set(prev.drivers) & set(risk.drivers))
 
 
-def _join(items: list[RiskDraft], risk: RiskDraft, strict: bool) -> bool:
+def _join(items: list[RiskDraft], risk: RiskDraft) -> bool:
     """Add ``risk`` as a further passage of the nearest item of its theme, if any."""
     best = min(
-        (p for p in items if _fits(p, risk, strict)),
-        key=lambda p: (p.category != risk.category, abs(p.sent - risk.sent)),
+        (p for p in items if _fits(p, risk)),
+        key=lambda p: abs(p.sent - risk.sent),
         default=None,
     )
     if best is None:
         return False
-    best.more.append((risk.start, risk.end))
+    if risk.score > best.score:  # the strongest passage describes the risk
+        best.more.append((best.start, best.end))
+        best.sent, best.start, best.end = risk.sent, risk.start, risk.end
+    else:
+        best.more.append((risk.start, risk.end))
     best.more.sort()
     best.drivers += [d for d in risk.drivers if d not in best.drivers]
     best.score = max(best.score, risk.score)
@@ -169,9 +205,9 @@ def _fold(items: list[RiskDraft], budget: int) -> list[RiskDraft]:
     ranked = sorted(items, key=lambda r: -r.weight)
     kept, rest = [], []
     for risk in ranked:
-        strong = risk.score >= STRONG or len(kept) < MIN_ITEMS
+        strong = risk.score >= STRONG or (len(kept) < MIN_ITEMS and risk.score >= ITEM_MIN)
         (kept if strong and len(kept) < budget else rest).append(risk)
-    for risk in rest:
+    for risk in rest if FOLD else ():
         room = [k for k in kept if len(k.more) < MAX_EVIDENCE - 1]
         same = [k for k in room if k.affects == risk.affects] or room
         if not same:
