@@ -30,7 +30,7 @@ THRESHOLD = 0.5  # a passage: cues weighing this much
 ITEM_MIN = 1.0  # a risk item: a passage at least this strong
 STRONG = 2.0  # beyond MIN_ITEMS, a theme needs a passage this strong to be an item
 MAX_EVIDENCE = 4
-SENTENCES_PER_ITEM = 5.0  # one risk item for so many sentences of the article, at most
+SENTENCES_PER_ITEM = 4.0  # one risk item for so many sentences of the article, at most
 MIN_ITEMS = 2
 _SHARE = re.compile(
     r"\d+(?:[.,]\d+)?\s?(?:%|pour ?cent|per ?cent|percent)\s+(?:of|du|de|d['’]|des|stake|holding"
@@ -214,5 +214,4 @@ def _fold(items: list[RiskDraft], budget: int) -> list[RiskDraft]:
             continue
         host = min(same, key=lambda k: (k.category != risk.category, abs(k.sent - risk.sent)))
         host.more += [(risk.start, risk.end), *risk.more][: MAX_EVIDENCE - 1 - len(host.more)]
-        host.more.sort()
     return kept
