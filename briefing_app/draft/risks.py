@@ -45,6 +45,11 @@ _MONEY = re.compile(
     r"|billions?\b|bn\b|m\b|euros?\b|dollars?\b)",
     re.IGNORECASE,
 )
+_SHARE_OF = re.compile(
+    r"\d+(?:[.,]\d+)?\s?(?:%|pour ?cent|per ?cent|percent)\s+(?:of|du|de|d['’]|des|in|dans)\s+"
+    r"(?-i:[A-Z])|\d(?:\s?%|\s?per ?cent)\s+(?:stake|holding|interest|ownership)",
+    re.IGNORECASE,
+)
 _ORG_KINDS = ("company", "organisation", "investor", "government")
 
 
@@ -100,18 +105,22 @@ def score_sentences(ctx: Context, lex: Lexicon) -> list[RiskDraft]:
             if category == "ownership":
                 owned.append(i)
         first = first if first is not None else light
-        mentions = [m for m in ctx.by_sent[sent.index] if ctx.clusters[m.actor].kind in _ORG_KINDS]
-        if weights:
-            for category, weight in _features(doc.text, sent, lex, owned, weights, mentions):
-                weights[category] += weight
         share = _SHARE.search(doc.text, sent.start, sent.end)
-        if share:
+        if share:  # "30 % du capital"; alone, only a share of a named party ("43 % de Nissan")
             weights["ownership"] += 1.0
-            first = min(first, _token_at(sent, share.start())) if first is not None else None
+            if first is not None or _SHARE_OF.search(doc.text, sent.start, sent.end):
+                at = _token_at(sent, share.start())
+                first = at if first is None else min(first, at)
         for start, category, weight in hits.get(sent.index, ()):
             weights[category] += weight
             at = _token_at(sent, start)
             first = at if first is None else min(first, at)
+        mentions = [m for m in ctx.by_sent[sent.index] if ctx.clusters[m.actor].kind in _ORG_KINDS]
+        parties = {m.actor: ctx.clusters[m.actor].kind for m in mentions}
+        for category, weight in _features(doc.text, sent, lex, owned, weights, parties):
+            weights[category] += weight
+            if first is None:
+                first = mentions[0].i
         total = sum(weights.values())
         if doc.text[sent.start : sent.end].rstrip().endswith("?"):
             total -= 1.0
@@ -130,22 +139,22 @@ def score_sentences(ctx: Context, lex: Lexicon) -> list[RiskDraft]:
     return out
 
 
-def _features(text, sent, lex, owned, weights, mentions) -> list[tuple[str, float]]:
+def _features(text, sent, lex, owned, weights, parties) -> list[tuple[str, float]]:
     """Weights from the sentence as a whole, beyond its cue words.
 
     A nationality next to a capital word ("des fonds américains", "a Chinese
-    investor"), a sum of money in a sentence about capital that names two
-    organisations, and any cue in a sentence naming two organisations.
+    investor"), a sum of money in a sentence naming two organisations (state aid
+    when one is a government), and any cue in a sentence naming two organisations.
     """
     out = []
     keys = sent.keys()
     near = [k for k, key in enumerate(keys) if key in lex.demonyms]
     if any(abs(k - i) <= FEATURE_SPAN for k in near for i in owned):
         out.append(("ownership", FEATURE_WEIGHT))
-    parties = len({m.actor for m in mentions})
-    if parties >= 2 and weights["ownership"] >= 1 and _MONEY.search(text, sent.start, sent.end):
-        out.append(("ownership", FEATURE_WEIGHT))
-    if parties >= 2:
+    if len(parties) >= 2 and _MONEY.search(text, sent.start, sent.end):
+        state = "government" in parties.values()  # public money: state aid
+        out.append(("regulatory" if state else "ownership", FEATURE_WEIGHT))
+    if len(parties) >= 2 and weights:
         out.append((weights.most_common(1)[0][0], FEATURE_WEIGHT))
     return out
 

@@ -99,3 +99,15 @@ def it_counts_a_nationality_next_to_a_capital_word() -> None:
 )
 def it_finds_risks_worded_for_the_held_back_subjects(text: str, lang: str) -> None:
     assert text in _passages(text, lang)
+
+
+def it_reads_a_share_of_a_named_party_and_public_money_without_cue_words() -> None:
+    text = "Dorvane détenait auparavant 43,4 % de Kelbrook, selon les documents publiés."
+    assert text in _passages(text, "fr")
+    text = (
+        "The Danish government will pay €2 billion to Harrow Energy over five years, "
+        "Harrow Energy said on Monday."
+    )
+    analysis = pipeline.analyse(text, "en")
+    (passage,) = risks.score_sentences(analysis.context, analysis.lex)
+    assert passage.category == "regulatory"  # a government pays: state aid
