@@ -39,6 +39,7 @@ _SHARE = re.compile(
 )
 FEATURE_WEIGHT = 0.5
 FOLD = 1
+SCAN = 8  # items looked at around a passage (keeps long texts linear)
 FEATURE_SPAN = 4  # tokens between a nationality and a capital word
 _MONEY = re.compile(
     r"[$€£]\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£]|M€|Md€|mds?\b|millions?\b|milliards?\b"
@@ -74,12 +75,13 @@ def _token_at(sent, offset: int) -> int:
 
 def find_risks(ctx: Context, lex: Lexicon) -> list[RiskDraft]:
     """Risk items of the document, in reading order, each with its passages."""
-    passages = score_sentences(ctx, lex)
     items: list[RiskDraft] = []
-    for risk in passages:
-        if not _join(items, risk):
+    open_items: dict[str, list[RiskDraft]] = {}  # by category, in reading order
+    for risk in score_sentences(ctx, lex):
+        if not _join(open_items.setdefault(risk.category, []), risk):
             risk.weight = risk.score
             items.append(risk)
+            open_items[risk.category].append(risk)
     body = sum(1 for s in ctx.doc.sentences if not s.heading)
     items = _fold(items, max(MIN_ITEMS, round(body / SENTENCES_PER_ITEM)))
     return sorted(items, key=lambda r: r.start)
@@ -188,12 +190,12 @@ def _fits(prev: RiskDraft, risk: RiskDraft) -> bool:
 
 
 def _join(items: list[RiskDraft], risk: RiskDraft) -> bool:
-    """Add ``risk`` as a further passage of the nearest item of its theme, if any."""
-    best = min(
-        (p for p in items if _fits(p, risk)),
-        key=lambda p: abs(p.sent - risk.sent),
-        default=None,
-    )
+    """Add ``risk`` as a further passage of a recent item of its theme, if any."""
+    best = None
+    for k in range(len(items) - 1, max(-1, len(items) - 1 - SCAN), -1):
+        if _fits(items[k], risk):
+            best = items[k]
+            break
     if best is None:
         return False
     if risk.score > best.score:  # the strongest passage describes the risk
@@ -205,6 +207,8 @@ def _join(items: list[RiskDraft], risk: RiskDraft) -> bool:
     best.drivers += [d for d in risk.drivers if d not in best.drivers]
     best.score = max(best.score, risk.score)
     best.weight += risk.score
+    if len(best.more) >= MAX_EVIDENCE - 1:
+        items.remove(best)
     return True
 
 
@@ -216,11 +220,20 @@ def _fold(items: list[RiskDraft], budget: int) -> list[RiskDraft]:
     for risk in ranked:
         strong = risk.score >= STRONG or (len(kept) < MIN_ITEMS and risk.score >= ITEM_MIN)
         (kept if strong and len(kept) < budget else rest).append(risk)
+    by_actor: dict[tuple[int, ...], list[RiskDraft]] = {}
+    for k in sorted(kept, key=lambda r: r.sent):
+        by_actor.setdefault(tuple(k.affects), []).append(k)
+    ordered = sorted(kept, key=lambda r: r.sent)
     for risk in rest if FOLD else ():
-        room = [k for k in kept if len(k.more) < MAX_EVIDENCE - 1]
-        same = [k for k in room if k.affects == risk.affects] or room
-        if not same:
-            continue
-        host = min(same, key=lambda k: (k.category != risk.category, abs(k.sent - risk.sent)))
-        host.more += [(risk.start, risk.end), *risk.more][: MAX_EVIDENCE - 1 - len(host.more)]
+        hosts = _near(by_actor.get(tuple(risk.affects), []), risk) or _near(ordered, risk)
+        if hosts:
+            host = min(hosts, key=lambda k: (k.category != risk.category, abs(k.sent - risk.sent)))
+            host.more += [(risk.start, risk.end), *risk.more][: MAX_EVIDENCE - 1 - len(host.more)]
     return kept
+
+
+def _near(seq: list[RiskDraft], risk: RiskDraft) -> list[RiskDraft]:
+    """Items of ``seq`` (in reading order) near ``risk`` that can take another passage."""
+    at = bisect_right(seq, risk.sent, key=lambda r: r.sent)
+    window = seq[max(0, at - SCAN) : at + SCAN]
+    return [k for k in window if len(k.more) < MAX_EVIDENCE - 1]
