@@ -8,14 +8,15 @@ the passage); the actors named after it drive the risk.
 A sentence whose cues (and whole-sentence features) weigh THRESHOLD or more
 is a risk passage. A passage starts a risk item, or joins the item of the same
 category on the same actor as a further passage (one item per theme, up to
-MAX_EVIDENCE passages). The number of items follows the length of the article
-(one for SENTENCES_PER_ITEM sentences, at least MIN_ITEMS, and beyond that only
+MAX_EVIDENCE passages). The number of items grows with the square root of the
+number of sentences (ITEMS_PER_ROOT; at least MIN_ITEMS, and beyond those only
 themes with a passage weighing STRONG); the passages of the themes left out
 become further passages of a kept item on the same actor, else of the nearest.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -30,7 +31,7 @@ THRESHOLD = 0.5  # a passage: cues weighing this much
 ITEM_MIN = 1.0  # a risk item: a passage at least this strong
 STRONG = 2.0  # beyond MIN_ITEMS, a theme needs a passage this strong to be an item
 MAX_EVIDENCE = 4
-SENTENCES_PER_ITEM = 4.0  # one risk item for so many sentences of the article, at most
+ITEMS_PER_ROOT = 1.0  # at most this many items per square root of the number of sentences
 MIN_ITEMS = 2
 _SHARE = re.compile(
     r"\d+(?:[.,]\d+)?\s?(?:%|pour ?cent|per ?cent|percent)\s+(?:of|du|de|d['’]|des|stake|holding"
@@ -83,7 +84,7 @@ def find_risks(ctx: Context, lex: Lexicon) -> list[RiskDraft]:
             items.append(risk)
             open_items[risk.category].append(risk)
     body = sum(1 for s in ctx.doc.sentences if not s.heading)
-    items = _fold(items, max(MIN_ITEMS, round(body / SENTENCES_PER_ITEM)))
+    items = _fold(items, max(MIN_ITEMS, round(ITEMS_PER_ROOT * math.sqrt(body))))
     return sorted(items, key=lambda r: r.start)
 
 

@@ -52,7 +52,7 @@ def it_keeps_the_number_of_items_in_proportion_to_the_article() -> None:
         "Rivals poached a dozen of its engineers last year."
     )
     found = _risks(text, "en")
-    assert len(found) <= max(risks.MIN_ITEMS, round(5 / risks.SENTENCES_PER_ITEM))
+    assert len(found) <= max(risks.MIN_ITEMS, round(risks.ITEMS_PER_ROOT * 5**0.5))
     quoted = " ".join(e.exact for r in found for e in r.evidence)
     for part in ("20% stake", "investigation", "sole supplier", "CLOUD Act", "poached"):
         assert part in quoted  # themes left out become passages of a kept item
