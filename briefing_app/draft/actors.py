@@ -226,7 +226,11 @@ def _raw_spans(sent: Sentence, consumed: set[int], lex: Lexicon, connectors: set
                 and j + 1 < n
                 and toks[j + 1].cap
                 and j + 1 not in consumed
-                and (u.key in _CONNECT_EN or toks[j - 1].key in lex.institution_heads)
+                and (
+                    u.key in _CONNECT_EN
+                    or toks[j - 1].key in lex.institution_heads
+                    or lex.lang == "en"  # "Maren de Vries", "Banque de France" in English
+                )
             ):
                 j += 2
             else:
@@ -315,7 +319,7 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
 
 def extract(doc: Document, lex: Lexicon, consumed: dict[int, set[int]]) -> list[Candidate]:
     """Every name candidate of the document, with context votes on its kind."""
-    connectors = _CONNECT_EN if lex.lang == "en" else _CONNECT_ANY
+    connectors = _CONNECT_EN | {"de"} if lex.lang == "en" else _CONNECT_ANY
     out: list[Candidate] = []
     for sent in doc.sentences:
         if sent.heading and _title_case_line(sent):

@@ -90,6 +90,12 @@ _FR = (
         "technology",
         1.5,
     ),
+    (
+        r"\bsi\b[^.;]{0,40}\b(?:cess|arr[êe]t|coup|suspend|bloqu)\w*\b[^.;]{0,40}\b(?:livr\w*"
+        r"|fourni\w*|mises? à jour|licences?|accès|approvisionn\w*)",
+        "technology",
+        1.5,
+    ),
 )
 _EN = (
     (
@@ -146,6 +152,12 @@ _EN = (
     (
         r"\b(?:buys?|bought|buying|sources?|sourced|gets?|obtains?)\s+(?:all|most|nearly all"
         r"|almost all|the bulk|much)\s+of\s+(?:its|their)\b",
+        "technology",
+        1.5,
+    ),
+    (
+        r"\bif\b[^.;]{0,40}\b(?:stop|halt|cut|suspend|withdr[ae]w|block)\w*\b[^.;]{0,40}"
+        r"\b(?:suppl\w*|ship\w*|deliver\w*|updates|support|licen[cs]es?|access)\b",
         "technology",
         1.5,
     ),

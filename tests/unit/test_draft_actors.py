@@ -134,3 +134,9 @@ def it_takes_a_name_opening_a_sentence_once_when_it_acts(text: str, lang: str, n
 )
 def it_leaves_an_opening_word_that_only_introduces_the_clause(text: str, lang: str) -> None:
     assert suggest(_note(text, lang), "s1").actors == []
+
+
+def it_joins_a_name_particle_in_english() -> None:
+    text = "Chief executive Maren de Vries said Lithra would appeal. De Vries declined to say more."
+    names = [a.name for a in suggest(_note(text, "en"), "s1").actors]
+    assert "Maren de Vries" in names and "Vries" not in names

@@ -95,6 +95,10 @@ def it_counts_a_nationality_next_to_a_capital_word() -> None:
         ("Redmark has poured $13 billion into Orbis and is entitled to a share of profits.", "en"),
         ("Kolvane committed to using Redmark's cloud exclusively for five years.", "en"),
         ("The Hague denied licences for the shipment of Trelmax scanners to Chinese buyers.", "en"),
+        ("Si Redmark cesse de livrer les mises à jour, le service s'arrête.", "fr"),
+        ("If Zelmar stops shipping mirrors, the plant would close within weeks.", "en"),
+        ("Pékin a promis des mesures de rétorsion contre les entreprises néerlandaises.", "fr"),
+        ("The ministry warned it would take countermeasures against Dutch firms.", "en"),
     ],
 )
 def it_finds_risks_worded_for_the_held_back_subjects(text: str, lang: str) -> None:
