@@ -226,7 +226,11 @@ def _raw_spans(sent: Sentence, consumed: set[int], lex: Lexicon, connectors: set
                 and j + 1 < n
                 and toks[j + 1].cap
                 and j + 1 not in consumed
-                and (u.key in _CONNECT_EN or toks[j - 1].key in lex.institution_heads)
+                and (
+                    u.key in _CONNECT_EN
+                    or toks[j - 1].key in lex.institution_heads
+                    or lex.lang == "en"  # "Maren de Vries", "Banque de France" in English
+                )
             ):
                 j += 2
             else:
@@ -315,7 +319,7 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
 
 def extract(doc: Document, lex: Lexicon, consumed: dict[int, set[int]]) -> list[Candidate]:
     """Every name candidate of the document, with context votes on its kind."""
-    connectors = _CONNECT_EN if lex.lang == "en" else _CONNECT_ANY
+    connectors = _CONNECT_EN | {"de"} if lex.lang == "en" else _CONNECT_ANY
     out: list[Candidate] = []
     for sent in doc.sentences:
         if sent.heading and _title_case_line(sent):
@@ -345,7 +349,8 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
     initial = a == 0 or toks[a - 1].text in OPENERS
     if len(key) == 1 and key not in lex.known and key[0] not in lex.first_names:
         if initial and _VERBISH.search(key[0]) and not doc.cap_counts.get(key[0]):
-            return None
+            if not _acts_as_name(toks, b, lex) or key[0].endswith("ly"):
+                return None
         if doc.lower_counts.get(key[0], 0) >= max(1, doc.cap_counts.get(key[0], 0)):
             return None  # "le Nouvel Accord": a common noun written with a capital
     surface = doc.text[toks[a].start : toks[b - 1].end]
@@ -401,6 +406,32 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
     if _title_near(toks, a, b, lex):
         cand.votes["person"] += 2
     return cand
+
+
+_AUX = {
+    "fr": {"a", "ont", "avait", "va", "vont", "aurait"},
+    "en": {"has", "have", "had", "will", "would", "is", "was", "also"},
+}
+
+
+def _acts_as_name(toks, b: int, lex: Lexicon) -> bool:
+    """A word opening a sentence reads as a name when a reporting or announcing verb
+    follows ("Vornex a annoncé", "Vornex said") or an apposition that describes a
+    company ("Vornex, the Dutch chip designer, said")."""
+    after = [t.key for t in toks[b : b + 12]]
+    aux = _AUX.get(lex.lang, set())
+    if after[:1] and after[0] in lex.speech_verbs and after[0] not in lex.function_words:
+        return True
+    if after[:1] and after[0] in aux and after[1:2] and after[1] in lex.speech_verbs:
+        return True
+    if after[:1] != [","] or "," not in after[2:]:
+        return False
+    inner = after[1 : after.index(",", 2)]
+    if any(k in aux or k in lex.speech_verbs for k in inner):
+        return False  # "Prudente, la société a annoncé, ...": a clause, not an apposition
+    return len(inner) <= 7 and any(
+        (k,) in lex.descriptor_heads or k in lex.org_words for k in inner
+    )
 
 
 _ACTS = {

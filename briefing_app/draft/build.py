@@ -18,6 +18,7 @@ from briefing_app.draft.pipeline import Analysis
 
 MAX_ACTOR_EVIDENCE = 8
 MAX_TEXT = 600
+MAX_TITLE_NAMES = 3
 _SPACES = re.compile(r"\s+")
 _QUOTES = re.compile('[\u00ab\u00bb\u201c\u201d"]')
 
@@ -153,7 +154,7 @@ def build(
     for d in analysis.risks:
         affects = [a for a in map(ref, d.affects) if a]
         drivers = [a for a in map(ref, d.drivers) if a]
-        names = [analysis.clusters[i].name for i in d.drivers if ref(i)] or [
+        names = [analysis.clusters[i].name for i in d.drivers if ref(i)][:MAX_TITLE_NAMES] or [
             analysis.clusters[i].name for i in d.affects if ref(i)
         ]
         title = titles.get(d.category, titles.get("other", "{driver}"))

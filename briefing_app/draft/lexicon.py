@@ -17,6 +17,8 @@ from briefing_app.paths import resource
 
 LANGUAGES = ("fr", "en")
 _ARTICLES = {"le", "la", "les", "l'", "the"}
+_NOT_VERBS = {"selon", "statement", "deal", "agreement", "acquisition", "rachat", "creation"}
+_NOT_VERBS |= {"communique", "partner", "partners", "launch", "sign", "buy", "sell", "invest"}
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}(?![A-Za-z])|(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['\u2019](?=\w)|['\u2019]s\b"
@@ -110,6 +112,7 @@ class Lexicon:
     weak_descriptors: set[tuple[str, ...]] = field(default_factory=set)
     risk_titles: dict[str, str] = field(default_factory=dict)
     verbs: set[str] = field(default_factory=set)
+    speech_verbs: set[str] = field(default_factory=set)  # reporting and announcing only
     portfolios: set[tuple[str, ...]] = field(default_factory=set)
     institution_heads: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
@@ -204,6 +207,9 @@ def _compile(lang: str, data: dict) -> Lexicon:
     lex.weak_descriptors = {phrase_key(w) for w in lex.words("weak_descriptors")}
     for key in ("reporting", "announcement", "opinion_verbs", "forecast_words"):
         lex.verbs |= {k[0] for k in map(phrase_key, lex.words(key)) if k}
+    for key in ("reporting", "announcement"):
+        lex.speech_verbs |= {k[0] for k in map(phrase_key, lex.words(key)) if len(k) == 1}
+    lex.speech_verbs -= _NOT_VERBS
     lex.risk_titles = {str(k): str(v) for k, v in (data.get("risk_titles") or {}).items()}
 
     index = lex.phrases

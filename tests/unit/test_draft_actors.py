@@ -106,3 +106,37 @@ def it_keeps_one_actor_for_an_acronym_given_in_brackets() -> None:
         cnnc[0].name,
         *cnnc[0].aliases,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Le cloud progresse. Outscale a annoncé un contrat avec la Défense.", "fr", "Outscale"),
+        ("Le marché se tend. Kyrène, spécialiste français du stockage, a signé.", "fr", "Kyrène"),
+        ("Cloud demand is rising. Arvice has signed a deal with the army.", "en", "Arvice"),
+        ("Orvane, the Dutch chip designer, declined to comment.", "en", "Orvane"),
+        ("Quorine, a Paris-based start-up, raised $30 million.", "en", "Quorine"),
+    ],
+)
+def it_takes_a_name_opening_a_sentence_once_when_it_acts(text: str, lang: str, name: str) -> None:
+    names = [a.name for a in suggest(_note(text, lang), "s1").actors]
+    assert name in names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Prudente, la société a annoncé, mardi, un recul de ses ventes.", "fr"),
+        ("Résultat, la société a recruté, cette année, 40 ingénieurs.", "fr"),
+        ("Meanwhile, the company said, sales rose.", "en"),
+        ("Better forecasts mean cheaper power for our customers.", "en"),
+    ],
+)
+def it_leaves_an_opening_word_that_only_introduces_the_clause(text: str, lang: str) -> None:
+    assert suggest(_note(text, lang), "s1").actors == []
+
+
+def it_joins_a_name_particle_in_english() -> None:
+    text = "Chief executive Maren de Vries said Lithra would appeal. De Vries declined to say more."
+    names = [a.name for a in suggest(_note(text, "en"), "s1").actors]
+    assert "Maren de Vries" in names and "Vries" not in names

@@ -127,12 +127,16 @@ def it_survives_odd_texts_in_reasonable_time() -> None:
 
 
 def it_takes_extra_words_from_the_analyst() -> None:
-    text = "Le groupe Kappa a confié ses données à Zorbex. Cette hypothèque numérique inquiète."
+    text = "Le groupe Kappa a confié ses données à Zorbex. Cette hypothèque numérique est neuve."
     note = Note(sources=[Source(id="s1", text=text, language="fr")])
-    plain = suggest(note, "s1")
+
+    def passages(s) -> list[str]:
+        return [e.exact for r in s.risks for e in r.evidence if "hypothèque" in e.exact]
+
+    assert passages(suggest(note, "s1")) == []
     extra = {"risk_cues": {"technology": {"hypothèque numérique": 3}}}
     more = suggest(note, "s1", extra_lexicon=extra)
-    assert len(more.risks) == len(plain.risks) + 1
+    assert passages(more) == ["Cette hypothèque numérique est neuve."]
 
 
 def it_imports_neither_qt_nor_yaml_until_used() -> None:
