@@ -9,6 +9,14 @@ from __future__ import annotations
 import re
 
 _V = r"(?:[\w'’-]+\s+){0,2}"  # up to two words between the verb and its object
+_NAT_FR = (
+    r"(?:américain|chinois|étrang[eè]r|russe|japonais|coréen|indien|saoudien|émirati|qatari|turc"
+    r"|britannique|allemand|italien|espagnol|suisse|néerlandais|canadien|israélien|taïwanais)"
+)
+_NAT_EN = (
+    r"(?:US|U\.S\.|American|Chinese|foreign|Russian|Japanese|Korean|Saudi|Emirati|Qatari|Turkish"
+    r"|British|German|Dutch|Canadian|Israeli|Indian|Swiss|Taiwanese|French)"
+)
 # Sentence patterns that inflected cue words miss: (pattern, category, weight), by language.
 _FR = (
     (
@@ -96,6 +104,19 @@ _FR = (
         "technology",
         1.5,
     ),
+    (  # "la reprise de X par le groupe américain Y", "sa cession à un fonds chinois"
+        r"\b(?:reprise|rachat|acquisition|cession|vente|prise de contr[ôo]le)\s+(?:de|d['’]|du|des)"
+        r"\b[^.;]{0,60}\b(?:par|à)\s+(?:le|la|l['’]|les|un|une|des)\s*(?:[\w'’-]+\s+){0,2}"
+        + _NAT_FR,
+        "ownership",
+        2.0,
+    ),
+    (  # a share of world supply: "90 % du raffinage mondial"
+        r"\b\d+(?:[.,]\d+)?\s?(?:%|pour ?cent)\s+(?:de la|du|des|de l['’])\s*(?:[\w'’-]+\s+){0,2}"
+        r"(?:mondiale?s?|mondiaux|planétaires?)\b",
+        "technology",
+        1.5,
+    ),
 )
 _EN = (
     (
@@ -158,6 +179,18 @@ _EN = (
     (
         r"\bif\b[^.;]{0,40}\b(?:stop|halt|cut|suspend|withdr[ae]w|block)\w*\b[^.;]{0,40}"
         r"\b(?:suppl\w*|ship\w*|deliver\w*|updates|support|licen[cs]es?|access)\b",
+        "technology",
+        1.5,
+    ),
+    (  # "the takeover of X by the US group Y", "its sale to a Chinese fund"
+        r"\b(?:takeover|acquisition|purchase|sale|buyout)\s+of\b[^.;]{0,60}\b(?:by|to)\s+"
+        r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}" + _NAT_EN + r"\b",
+        "ownership",
+        2.0,
+    ),
+    (  # a share of world supply: "handles 90 per cent of global refining"
+        r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+of\s+(?:the\s+)?"
+        r"(?:world|world's|global|worldwide)\b",
         "technology",
         1.5,
     ),

@@ -99,6 +99,14 @@ def it_counts_a_nationality_next_to_a_capital_word() -> None:
         ("If Zelmar stops shipping mirrors, the plant would close within weeks.", "en"),
         ("Pékin a promis des mesures de rétorsion contre les entreprises néerlandaises.", "fr"),
         ("The ministry warned it would take countermeasures against Dutch firms.", "en"),
+        ("La reprise de Velmor par le groupe américain Stanbridge inquiète Bercy.", "fr"),
+        ("Le Trésor a bloqué la cession de Velmor à un fonds chinois.", "fr"),
+        ("The takeover of Velmor by the US group Stanbridge worries Paris.", "en"),
+        ("La Chine assure 90 % du raffinage mondial de ces métaux.", "fr"),
+        ("China now handles 90 per cent of global refining of the metals.", "en"),
+        ("Les données des clients seront hébergées sur les serveurs de Redmark.", "fr"),
+        ("Le ministre a refusé cet investissement étranger dans un secteur sensible.", "fr"),
+        ("Orvane's investment firm is leading the round, a Series D worth $600m.", "en"),
     ],
 )
 def it_finds_risks_worded_for_the_held_back_subjects(text: str, lang: str) -> None:
