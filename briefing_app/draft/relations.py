@@ -88,10 +88,10 @@ def _kind_of(ctx: Context, actor: int) -> str:
     return ctx.clusters[actor].kind
 
 
-def _targets(sent: Sentence, mentions: list[Mention], end: int) -> list[Mention]:
-    """Mentions after a cue, up to a clause stop or the window's end."""
+def _targets(sent: Sentence, mentions: list[Mention], end: int, stop: int) -> list[Mention]:
+    """Mentions after a cue, up to a clause stop, the next cue or the window's end."""
     out = []
-    limit = end + WINDOW
+    limit = min(end + WINDOW, stop)
     for k in range(end, min(limit, len(sent.tokens))):
         if sent.tokens[k].key in _STOP:
             limit = k
@@ -122,6 +122,7 @@ def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
             continue  # no sentence names fifty actors: this is a list or noise
         keys = sent.keys()
         titles = []
+        cues = []
         for i, j, tag, value in sent.matches(lex.phrases, frozenset({"relation", "leader_title"})):
             if tag == "leader_title":
                 titles.append((i, j))
@@ -130,7 +131,11 @@ def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
                 continue
             if any(m.i <= i < m.j for m in mentions):
                 continue  # "concurrence" inside "Autorité de la concurrence" is a name, not a cue
-            _cue(ctx, sent, mentions, i, j, value, add)
+            cues.append((i, j, value))
+        for n, (i, j, value) in enumerate(cues):
+            # a cue's targets stop where a later cue starts ("… de X, mené par Y")
+            stop = next((c[0] for c in cues[n + 1 :] if c[0] >= j), len(sent.tokens))
+            _cue(ctx, sent, mentions, i, j, value, add, stop)
         for i, j in titles:
             kind = "leadership" if tuple(keys[i:j]) in lex.leader_titles else "part-of"
             _leadership(ctx, sent, mentions, i, j, add, kind, heads)
@@ -160,7 +165,9 @@ def _co_mentions(ctx: Context, found: dict, add) -> None:
             add(sents[0], a, b, "other")
 
 
-def _cue(ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, kind, add) -> None:
+def _cue(
+    ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, kind, add, stop: int
+) -> None:
     orgs = [m for m in mentions if _kind_of(ctx, m.actor) in _ORG_KINDS]
     if sent.tokens[i].key in _POSSESSIVE and orgs:
         source = orgs[0].actor
@@ -169,7 +176,14 @@ def _cue(ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, 
         source = before[-1].actor if before and before[-1].i >= i - WINDOW else -1
         subject = _apposition_subject(sent, orgs, i)
         source = subject if subject >= 0 else source
-    after = [m for m in _targets(sent, mentions, j) if _kind_of(ctx, m.actor) in _ORG_KINDS]
+    after = [m for m in _targets(sent, mentions, j, stop) if _kind_of(ctx, m.actor) in _ORG_KINDS]
+    listed = _listed_before(sent, orgs, i) if kind in ("investment", "partnership") else []
+    if len(listed) >= 2 and source == listed[-1] and after:
+        # "A, B et C ont participé au tour de table de X": each of them, X
+        target = after[0].actor
+        for actor in listed:
+            add(sent, actor, target, kind)
+        return
     group_cue = any(t.key in _GROUP_NOUNS for t in sent.tokens[i:j])
     if (
         kind == "investment"
@@ -231,10 +245,12 @@ def _joint(ctx: Context, sent: Sentence, mentions: list[Mention], keys, lex, add
     orgs = [
         m for m in mentions if _kind_of(ctx, m.actor) in ("company", "organisation", "investor")
     ]
-    for a, b in zip(orgs, orgs[1:], strict=False):
+    for n, (a, b) in enumerate(zip(orgs, orgs[1:], strict=False)):
         between = keys[a.j : b.i]
         if not between or between[0] not in ("et", "and", "&") or len(between) > 2:
             continue
+        if n > 0 and keys[orgs[n - 1].j : a.i] == [","]:
+            continue  # the end of a longer list ("A, B et C"): not a pair of partners
         if len(between) == 2 and between[1] not in ("de", "d'", "du"):
             continue
         window = set(keys[max(0, a.i - 6) : b.j + 6])
@@ -248,21 +264,65 @@ def _joint(ctx: Context, sent: Sentence, mentions: list[Mention], keys, lex, add
             add(sent, a.actor, b.actor, "partnership")
 
 
+_LIST_JOINS = (
+    [","],
+    ["et"],
+    ["and"],
+    [",", "et"],
+    [",", "and"],
+    ["ainsi", "que"],
+    ["as", "well", "as"],
+)
+
+
+def _listed_before(sent: Sentence, orgs: list[Mention], i: int) -> list[int]:
+    """The actors of a list ("A, B et C") that ends right before token ``i``."""
+    keys = sent.keys()
+    before = [m for m in orgs if m.j <= i]
+    if not before or i - before[-1].j > 4:  # "A et B ont participé au …"
+        return []
+    out = [before[-1]]
+    for m in reversed(before[:-1]):
+        if keys[m.j : out[-1].i] not in _LIST_JOINS:
+            break
+        out.append(m)
+    return [m.actor for m in reversed(out)] if len(out) >= 2 else []
+
+
 def _apposition_subject(sent: Sentence, orgs: list[Mention], i: int) -> int:
     """ "S3NS, filiale de Thales, s'appuie sur": the actor before the apposition (S3NS)."""
     keys = sent.keys()
     if i < 2 or keys[i - 1] != ",":
         return -1
     for k in range(i - 2, max(0, i - WINDOW), -1):
-        if keys[k] in _STOP:
-            return -1
+        if keys[k] in _STOP or i - k > 8:
+            return -1  # an apposition is short ("filiale de Thales"); longer is a clause
         if keys[k] == ",":
             return next((m.actor for m in orgs if m.j == k), -1)
     return -1
 
 
+_FIRM_NOUNS = {"firm", "fund", "company", "group", "vehicle", "holding", "office", "foundation"}
+
+
+def _persons_firm(ctx: Context, sent: Sentence, mentions: list[Mention], keys, add) -> None:
+    """ "Daniel Ek's investment firm, Prima Materia": the person leads the firm."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if _kind_of(ctx, a.actor) != "person" or _kind_of(ctx, b.actor) not in _ORG_KINDS:
+            continue
+        between = keys[a.j : b.i]
+        if (
+            2 <= len(between) <= 5
+            and between[0] in ("'s", "’s")
+            and between[-1] == ","
+            and between[-2] in _FIRM_NOUNS
+        ):
+            add(sent, a.actor, b.actor, "leadership")
+
+
 def _possessive_unit(ctx: Context, sent: Sentence, mentions: list[Mention], keys, add) -> None:
     """ "HiSilicon, Huawei's chip unit": the first actor belongs to the second."""
+    _persons_firm(ctx, sent, mentions, keys, add)
     orgs = [m for m in mentions if _kind_of(ctx, m.actor) in _ORG_KINDS]
     for a, b in zip(orgs, orgs[1:], strict=False):
         if keys[a.j : b.i] != [","] or b.j >= len(keys) or keys[b.j] not in ("'s", "’s"):

@@ -224,3 +224,26 @@ def it_reads_only_a_capitalised_name_as_a_sole_maker() -> None:
 )
 def it_links_inflected_investment_hosting_and_orders(text: str, lang: str, link) -> None:
     assert link in _links(text, lang)
+
+
+def it_links_each_member_of_a_list_before_the_cue() -> None:
+    links = _links(
+        "Valdor, Ostrane, Kelmar et Brisk ont participé au tour de table de Lumio, "
+        "mené par Salvia.",
+        "fr",
+    )
+    for investor in ("Valdor", "Ostrane", "Kelmar", "Brisk", "Salvia"):
+        assert _linked(links, investor, "Lumio", "investment"), (investor, links)
+    assert not _linked(links, "Brisk", "Salvia")  # the next cue has its own target
+    assert not _linked(links, "Kelmar", "Brisk", "partnership")  # co-investors in a list
+
+
+def it_links_the_investors_a_sum_was_raised_from() -> None:
+    links = _links("Lumio raised $50 million from Valdor, Ostrane and Kelmar.", "en")
+    for investor in ("Valdor", "Ostrane", "Kelmar"):
+        assert _linked(links, investor, "Lumio", "investment"), (investor, links)
+
+
+def it_reads_a_persons_firm_as_led_by_the_person() -> None:
+    links = _links("Thomas Holt's investment firm, Corvane Partners, backs the plan.", "en")
+    assert _linked(links, "Thomas Holt", "Corvane Partners", "leadership"), links
