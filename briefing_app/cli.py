@@ -93,9 +93,20 @@ def printable(text: str) -> str:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    from briefing_app.ui.launch import run_gui  # Qt only on this path
+    import gc
 
-    return run_gui(file=args.file, demo=args.demo, screenshot=args.screenshot, language=args.lang)
+    # Start-up makes ~35,000 objects that live as long as the app (modules, classes, Qt
+    # enums, the window): collecting while they are made finds nothing to free. run_gui
+    # turns collection back on (and sets them aside) once the window is up.
+    gc.disable()
+    try:
+        from briefing_app.ui.launch import run_gui  # Qt only on this path
+
+        return run_gui(
+            file=args.file, demo=args.demo, screenshot=args.screenshot, language=args.lang
+        )
+    finally:
+        gc.enable()
 
 
 def cmd_draft(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import traceback
 from pathlib import Path
@@ -94,6 +95,17 @@ def build_window(file: str | None = None, demo: bool = False):
     return window
 
 
+def _started() -> None:
+    """Start-up is over: set its long-lived objects aside from collection, collect again.
+
+    Every later full collection (and the one at exit) skips them instead of walking
+    tens of thousands of objects that can never be freed; garbage made after this point
+    is collected as usual.
+    """
+    gc.freeze()
+    gc.enable()
+
+
 def run_gui(
     file: str | None = None,
     demo: bool = False,
@@ -107,6 +119,7 @@ def run_gui(
         window.show()
         for _ in range(3):
             app.processEvents()
+        _started()
         if not window.grab().save(screenshot):
             raise BriefingError(f"Cannot write the screenshot {screenshot}.")
         window.doc.undo_stack.setClean()
@@ -121,5 +134,6 @@ def run_gui(
     window.recovery = start_recovery(window)  # snapshots; offers old ones once the loop runs
     window.recovery.failed.connect(lambda m: window.statusBar().showMessage(m, 10000))
     window.show()
+    _started()
     QTimer.singleShot(0, window.raise_)
     return app.exec()
