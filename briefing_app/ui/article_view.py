@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QPainter,
+    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -36,6 +37,7 @@ FIND_COLOUR = QColor("#e0e0e0")
 FIND_CURRENT_COLOUR = QColor("#7fd1ff")
 BASE_POINT_SIZE = 12.0
 OTHER_COLOUR = QColor("#eeeeee")
+GUTTER_COLOUR = QColor("#f4f4f2")
 VISIBLE_ONLY_ABOVE = 300  # more highlights than this: Qt is given the visible ones only
 
 
@@ -50,6 +52,12 @@ class _Gutter(QWidget):
     def __init__(self, view: ArticleView):
         super().__init__(view)
         self.view = view
+        # Qt fills the background itself (QPainter.fillRect from Python makes PySide build
+        # QGradient's enums, ~2 ms at the first paint)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, GUTTER_COLOUR)
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
 
     def sizeHint(self) -> QSize:
         return QSize(self.view.gutter_width(), 0)
@@ -348,8 +356,7 @@ class ArticleView(QTextEdit):
         self._gutter.setGeometry(QRect(cr.left(), cr.top(), self.gutter_width(), cr.height()))
 
     def paint_gutter(self, widget: QWidget, event) -> None:
-        painter = QPainter(widget)
-        painter.fillRect(event.rect(), QColor("#f4f4f2"))
+        painter = QPainter(widget)  # the background is filled by Qt (autoFillBackground)
         painter.setPen(QColor("#9a9a94"))
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() - 1, 7))
