@@ -100,6 +100,10 @@ class ArticleView(QTextEdit):
         self._first_seen = 0  # number of the first paragraph in sight when last painted
         self._evidence_keys: list[tuple[int, int, str]] = []  # (start, end, section) shown
         self._made: dict[tuple[int, int, str], QTextEdit.ExtraSelection] = {}
+        # The first time a method hands PySide a widget it has not wrapped yet (viewport()),
+        # it builds the enums of every QWidget subclass (~6 ms); findChild by type and name
+        # wraps the viewport as the QWidget it is. Kept, so viewport() returns this wrapper.
+        self._viewport = self.findChild(QWidget, "qt_scrollarea_viewport")
         self._gutter = _Gutter(self)
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
         self.verticalScrollBar().valueChanged.connect(self._gutter.update)
