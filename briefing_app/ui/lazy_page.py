@@ -38,8 +38,12 @@ class LazyPage(QWidget):
         raise NotImplementedError
 
     def setVisible(self, visible: bool) -> None:
-        if visible:
-            self.ensure_built()  # before Qt shows the children
+        # A tab widget "shows" its first page as soon as it is added, on screen or not:
+        # build only a page that goes on screen now (before Qt shows its children); one
+        # shown later with its window is built in showEvent.
+        parent = self.parentWidget()
+        if visible and (parent is None or parent.isVisible()):
+            self.ensure_built()
         super().setVisible(visible)
 
     def showEvent(self, event) -> None:
