@@ -7,7 +7,7 @@ from PySide6.QtCore import QByteArray, Qt
 
 from briefing_app.app.document import Document
 from briefing_app.domain.anchors import locate
-from briefing_app.domain.model import Claim
+from briefing_app.domain.model import Claim, Note
 from briefing_app.formats.note_yaml import load_note
 from briefing_app.paths import resource
 from briefing_app.ui.main_window import MainWindow
@@ -98,3 +98,23 @@ def it_gives_every_page_the_remembered_table_editor_split(window, qtbot):
     window.panel.tabs.setCurrentWidget(risks)
     assert risks.split.saveState() == state
     assert window.panel.split_state() == state
+
+
+def it_counts_checks_and_suggestions_before_their_tabs_are_built(window, qtbot):
+    panel = window.panel
+    assert not panel.checks.is_built and not panel.review.is_built
+    window.doc.add_item("claims", Claim(id="c98", statement="Sans passage ni auteur."))
+    qtbot.waitUntil(lambda: any(f.item_id == "c98" for f in panel.checks.findings))
+    checks_tab = panel.tabs.tabText(panel.tabs.indexOf(panel.checks))
+    assert checks_tab.endswith(f"({len(panel.checks.findings)})")
+    suggestion = Claim(id="c97", statement="Une affirmation proposée.")
+    panel.review.set_suggestions(Note(claims=[suggestion]))
+    assert panel.tabs.tabText(panel.tabs.indexOf(panel.review)).endswith("(1)")
+    assert not panel.checks.is_built and not panel.review.is_built
+
+    panel.tabs.setCurrentWidget(panel.checks)
+    assert panel.checks.list.count() == len(panel.checks.findings)
+    assert panel.checks.list.isVisible()
+    panel.tabs.setCurrentWidget(panel.review)
+    assert panel.review.tree.topLevelItemCount() == 1 and panel.review.tree.isVisible()
+    assert panel.review.pending()[0][1].id == "c97"
