@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import gc
 import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from briefing_app import __version__
 from briefing_app.errors import BriefingError
@@ -49,6 +48,10 @@ def _log_path() -> Path:
 
 def _excepthook(exc_type, exc, tb) -> None:
     """Unexpected errors: log the details, show one sentence, keep the session."""
+    import traceback  # here, not at start-up
+
+    from PySide6.QtWidgets import QMessageBox
+
     try:
         log = _log_path()
         log.parent.mkdir(parents=True, exist_ok=True)
@@ -96,7 +99,7 @@ def build_window(file: str | None = None, demo: bool = False):
 
 
 def _started() -> None:
-    """Start-up is over: set its long-lived objects aside from collection, collect again.
+    """Start-up is over: set its long-lived objects aside, then collect garbage again.
 
     Every later full collection (and the one at exit) skips them instead of walking
     tens of thousands of objects that can never be freed; garbage made after this point
@@ -117,9 +120,9 @@ def run_gui(
     if screenshot:
         window = build_window(file, demo)
         window.show()
+        _started()
         for _ in range(3):
             app.processEvents()
-        _started()
         if not window.grab().save(screenshot):
             raise BriefingError(f"Cannot write the screenshot {screenshot}.")
         window.doc.undo_stack.setClean()

@@ -170,3 +170,21 @@ def it_starts_the_window_without_the_heavy_modules(tmp_path):
         )
     )
     assert sorted(m for m in loaded if m.startswith(heavy)) == []
+
+
+def it_collects_garbage_again_once_the_window_is_up_or_start_up_failed(tmp_path):
+    """No collection while start-up makes its long-lived objects; they are frozen after."""
+    code = (
+        "import gc\n"
+        "from briefing_app.cli import main\n"
+        f"rc = main(['--demo', '--screenshot', {str(tmp_path / 'demo.png')!r}])\n"
+        "print(rc, gc.isenabled(), gc.get_freeze_count() > 10000)\n"
+        "gc.unfreeze()\n"
+        f"rc = main([{str(tmp_path / 'missing.txt')!r}, '--screenshot', 'x.png'])\n"
+        "print(rc, gc.isenabled())\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.stdout.split("\n")[:2] == ["0 True True", "1 True"], result.stderr
