@@ -242,7 +242,9 @@ class ArticleView(QTextEdit):
         self._all = list(selections)
         self._spans = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self._all]
         self._given = None
-        if len(self._all) <= VISIBLE_ONLY_ABOVE:
+        # Qt lays out each paragraph a selection touches when it is given one: a view not
+        # shown yet (the window being built) gets them at its first paint, at its real width
+        if len(self._all) <= VISIBLE_ONLY_ABOVE and self.isVisible():
             self._given = (0, -1)
             super().setExtraSelections(self._all)
         self.viewport().update()
@@ -272,7 +274,10 @@ class ArticleView(QTextEdit):
         return block, last
 
     def paintEvent(self, event) -> None:
-        if self._given != (0, -1):
+        if self._given is None and len(self._all) <= VISIBLE_ONLY_ABOVE:
+            self._given = (0, -1)  # set while the view was hidden
+            super().setExtraSelections(self._all)
+        elif self._given != (0, -1):
             first, last = self._visible_blocks()
             seen = (first.position(), last.position() + last.length())
             if seen != self._given:
