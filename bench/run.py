@@ -1,8 +1,8 @@
 """Briefing's benchmarks: one table, each row our median against its target (and baseline).
 
-Run from anywhere: ``python bench/run.py [--runs N] [--quick]``. Inputs are generated from
-the bundled sample article (docs/benchmarks.md says what each row measures). Nothing here
-is asserted: the figures are printed, with OK or MISSED against the target of issue 6.
+Run from anywhere: ``python bench/run.py [--runs N] [--quick] [--only NAME]``. Inputs are
+generated from the bundled sample article (docs/benchmarks.md says what each row measures).
+Nothing here is asserted: the figures are printed, with OK or MISSED against the target of issue 6.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import _procs  # noqa: E402
 from briefing_app.formats.note_yaml import load_note, save_note  # noqa: E402
 
 MB = 1_000_000
+GROUPS = ("startup", "gui", "export", "draft", "note", "memory")  # --only NAME
 
 
 @dataclass
@@ -306,7 +307,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median taken)")
     parser.add_argument("--quick", action="store_true", help="one run each, fewer key events")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=GROUPS,
+        metavar="NAME",
+        help=f"run only these groups of rows (repeatable): {', '.join(GROUPS)}",
+    )
     args = parser.parse_args(argv)
+    wanted = set(args.only or GROUPS)
     runs = 1 if args.quick else max(1, args.runs)
     keys = 40 if args.quick else 300
     started = time.perf_counter()
@@ -321,13 +330,18 @@ def main(argv: list[str] | None = None) -> int:
         claims_note = folder / "claims.briefing.yaml"
         save_note(_inputs.claims_note(1000), claims_note)
 
-        startup, _bare = bench_startup(folder, runs)
-        rows.append(startup)
-        rows += bench_gui(folder, big_note, claims_note, runs, keys)
-        rows.append(bench_export(folder, runs))
-        rows += bench_draft(big_text, runs)
-        rows += bench_note_file(folder, runs)
-        rows += bench_memory(folder, big_note, big_article, runs)
+        if "startup" in wanted:
+            rows.append(bench_startup(folder, runs)[0])
+        if "gui" in wanted:
+            rows += bench_gui(folder, big_note, claims_note, runs, keys)
+        if "export" in wanted:
+            rows.append(bench_export(folder, runs))
+        if "draft" in wanted:
+            rows += bench_draft(big_text, runs)
+        if "note" in wanted:
+            rows += bench_note_file(folder, runs)
+        if "memory" in wanted:
+            rows += bench_memory(folder, big_note, big_article, runs)
     ok, missed = sum(r.ok is True for r in rows), sum(r.ok is False for r in rows)
     print(table(rows))
     print(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,6 +17,17 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.search import FoldedText
 from briefing_app.ui.article_view import KIND_COLOURS, SELECTED_COLOUR, ArticleView
+
+
+def _swatch(colour: QColor) -> QPixmap:
+    """A 14 px square of ``colour`` with a 1 px grey border (the legend's sample)."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(colour)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#bbbbbb"))
+    painter.drawRect(0, 0, 13, 13)
+    painter.end()
+    return pixmap
 
 
 class FindBar(QWidget):
@@ -116,7 +128,15 @@ class ArticlePane(QWidget):
         self.source_box.setAccessibleName(self.tr("Article shown"))
         self.title = QLabel(self)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-weight: 600; font-size: 13pt; padding: 6px 4px 2px 4px;")
+        # fonts, palettes and margins rather than style sheets: those make Qt parse CSS and
+        # polish through its style-sheet style at start-up
+        title_font = QFont(self.title.font())
+        title_font.setWeight(QFont.Weight.DemiBold)
+        title_font.setPointSizeF(13)
+        self.title.setFont(title_font)
+        self.title.setContentsMargins(4, 6, 4, 2)
+        # the style sheet's padding gave the label a frame, hence QLabel's indent of half an x
+        self.title.setIndent(QFontMetrics(title_font).horizontalAdvance("x") // 2)
         self.find = FindBar(self.view, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -138,12 +158,17 @@ class ArticlePane(QWidget):
             (KIND_COLOURS["relationships"], self.tr("Relationship")),
             (SELECTED_COLOUR, self.tr("Selected item")),
         ]
+        small = QFont(self.font())
+        small.setPointSizeF(9)
+        grey = QPalette(self.palette())
+        grey.setColor(QPalette.ColorRole.WindowText, QColor("#555555"))
         for colour, text in entries:
             swatch = QLabel(self)
             swatch.setFixedSize(14, 14)
-            swatch.setStyleSheet(f"background: {colour.name()}; border: 1px solid #bbb;")
+            swatch.setPixmap(_swatch(colour))
             label = QLabel(text, self)
-            label.setStyleSheet("color: #555; font-size: 9pt;")
+            label.setFont(small)
+            label.setPalette(grey)
             row.addWidget(swatch)
             row.addWidget(label)
             row.addSpacing(8)

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QPainter,
+    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -36,6 +37,7 @@ FIND_COLOUR = QColor("#e0e0e0")
 FIND_CURRENT_COLOUR = QColor("#7fd1ff")
 BASE_POINT_SIZE = 12.0
 OTHER_COLOUR = QColor("#eeeeee")
+GUTTER_COLOUR = QColor("#f4f4f2")
 VISIBLE_ONLY_ABOVE = 300  # more highlights than this: Qt is given the visible ones only
 
 
@@ -50,6 +52,12 @@ class _Gutter(QWidget):
     def __init__(self, view: ArticleView):
         super().__init__(view)
         self.view = view
+        # Qt fills the background itself (QPainter.fillRect from Python makes PySide build
+        # QGradient's enums, ~2 ms at the first paint)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, GUTTER_COLOUR)
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
 
     def sizeHint(self) -> QSize:
         return QSize(self.view.gutter_width(), 0)
@@ -92,6 +100,10 @@ class ArticleView(QTextEdit):
         self._first_seen = 0  # number of the first paragraph in sight when last painted
         self._evidence_keys: list[tuple[int, int, str]] = []  # (start, end, section) shown
         self._made: dict[tuple[int, int, str], QTextEdit.ExtraSelection] = {}
+        # The first time a method hands PySide a widget it has not wrapped yet (viewport()),
+        # it builds the enums of every QWidget subclass (~6 ms); findChild by type and name
+        # wraps the viewport as the QWidget it is. Kept, so viewport() returns this wrapper.
+        self._viewport = self.findChild(QWidget, "qt_scrollarea_viewport")
         self._gutter = _Gutter(self)
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
         self.verticalScrollBar().valueChanged.connect(self._gutter.update)
@@ -230,7 +242,9 @@ class ArticleView(QTextEdit):
         self._all = list(selections)
         self._spans = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self._all]
         self._given = None
-        if len(self._all) <= VISIBLE_ONLY_ABOVE:
+        # Qt lays out each paragraph a selection touches when it is given one: a view not
+        # shown yet (the window being built) gets them at its first paint, at its real width
+        if len(self._all) <= VISIBLE_ONLY_ABOVE and self.isVisible():
             self._given = (0, -1)
             super().setExtraSelections(self._all)
         self.viewport().update()
@@ -260,7 +274,10 @@ class ArticleView(QTextEdit):
         return block, last
 
     def paintEvent(self, event) -> None:
-        if self._given != (0, -1):
+        if self._given is None and len(self._all) <= VISIBLE_ONLY_ABOVE:
+            self._given = (0, -1)  # set while the view was hidden
+            super().setExtraSelections(self._all)
+        elif self._given != (0, -1):
             first, last = self._visible_blocks()
             seen = (first.position(), last.position() + last.length())
             if seen != self._given:
@@ -348,8 +365,7 @@ class ArticleView(QTextEdit):
         self._gutter.setGeometry(QRect(cr.left(), cr.top(), self.gutter_width(), cr.height()))
 
     def paint_gutter(self, widget: QWidget, event) -> None:
-        painter = QPainter(widget)
-        painter.fillRect(event.rect(), QColor("#f4f4f2"))
+        painter = QPainter(widget)  # the background is filled by Qt (autoFillBackground)
         painter.setPen(QColor("#9a9a94"))
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() - 1, 7))

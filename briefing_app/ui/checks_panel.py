@@ -3,33 +3,31 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from briefing_app.app.commands import noun
 from briefing_app.app.document import Document
 from briefing_app.domain.checks import Finding, check_note
+from briefing_app.ui.lazy_page import LazyPage, built_attr
 
 
-class ChecksPanel(QWidget):
-    """Lists check_note's findings; refreshed shortly after every change."""
+class ChecksPanel(LazyPage):
+    """Lists check_note's findings; refreshed shortly after every change.
+
+    The findings (and the count on the tab) are kept up to date from the start; the list
+    itself is made when the tab is first shown.
+    """
 
     findingActivated = Signal(object)  # Finding
     countChanged = Signal(int)
+
+    summary = built_attr("summary")
+    list = built_attr("list")
 
     def __init__(self, doc: Document, parent=None):
         super().__init__(parent)
         self.doc = doc
         self.findings: list[Finding] = []
-        self.summary = QLabel(self)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Checks"))
-        self.list.setWordWrap(True)
-        self.list.itemActivated.connect(self._activated)
-        self.list.itemClicked.connect(self._activated)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.list)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
@@ -37,6 +35,20 @@ class ChecksPanel(QWidget):
         doc.undo_stack.indexChanged.connect(self._timer.start)
         doc.sourcesChanged.connect(self._timer.start)
         self.refresh()
+
+    def build(self) -> None:
+        d = self.__dict__  # the attributes behind the properties above
+        d["summary"] = QLabel(self)
+        d["list"] = entries = QListWidget(self)
+        entries.setAccessibleName(self.tr("Checks"))
+        entries.setWordWrap(True)
+        entries.itemActivated.connect(self._activated)
+        entries.itemClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.summary)
+        layout.addWidget(entries)
+        self._show()
 
     def message(self, f: Finding) -> str:
         """The finding in the interface language."""
@@ -59,6 +71,11 @@ class ChecksPanel(QWidget):
     def refresh(self) -> None:
         """Recompute the findings and show them."""
         self.findings = check_note(self.doc.note)
+        if self.is_built:
+            self._show()
+        self.countChanged.emit(len(self.findings))
+
+    def _show(self) -> None:
         self.list.clear()
         for i, f in enumerate(self.findings):
             mark = "⛔" if f.severity == "error" else "⚠"
@@ -74,7 +91,6 @@ class ChecksPanel(QWidget):
                 .replace("%1", str(errors))
                 .replace("%2", str(len(self.findings) - errors))
             )
-        self.countChanged.emit(len(self.findings))
 
     def _activated(self, entry: QListWidgetItem) -> None:
         index = entry.data(Qt.ItemDataRole.UserRole)

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from briefing_app.app.columns import value_label
 from briefing_app.app.document import Document
 from briefing_app.domain.model import SECTIONS
+from briefing_app.ui.lazy_page import LazyPage, built_attr
 
 _ACTOR_REFS = {
     "claims": ("speaker",),
@@ -33,34 +33,46 @@ _ACTOR_REFS = {
 }
 
 
-class DraftReview(QWidget):
+class DraftReview(LazyPage):
     """Pending suggestions grouped by kind, with Accept / Edit / Reject / Accept all."""
 
     evidenceRequested = Signal(object)  # Anchor to show in the article
     editRequested = Signal(str, str)  # section, item id (accepted, to edit in its tab)
     countChanged = Signal(int)
 
+    info = built_attr("info")
+    tree = built_attr("tree")
+    accept_button = built_attr("accept_button")
+    edit_button = built_attr("edit_button")
+    reject_button = built_attr("reject_button")
+    accept_all_button = built_attr("accept_all_button")
+
     def __init__(self, doc: Document, parent=None):
         super().__init__(parent)
         self.doc = doc
         self.suggested: list[tuple[str, object, str]] = []  # section, item, fingerprint
-        self.info = QLabel(self)
+        doc.undo_stack.indexChanged.connect(self._stack_changed)  # a method: disconnects on delete
+        self.refresh()
+
+    def build(self) -> None:
+        d = self.__dict__  # the attributes behind the properties above
+        d["info"] = QLabel(self)
         self.info.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(self.tr("Suggestions"))
-        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
-        self.tree.currentItemChanged.connect(self._current_changed)
-        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_current())
-        self.accept_button = QPushButton(self.tr("Accept"), self)
+        d["tree"] = tree = QTreeWidget(self)
+        tree.setHeaderHidden(True)
+        tree.setAccessibleName(self.tr("Suggestions"))
+        tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        tree.currentItemChanged.connect(self._current_changed)
+        tree.itemDoubleClicked.connect(lambda *_: self.edit_current())
+        d["accept_button"] = QPushButton(self.tr("Accept"), self)
         self.accept_button.setToolTip(self.tr("Add the selected suggestions to the note (Enter)"))
         self.accept_button.clicked.connect(self.accept_selected)
-        self.edit_button = QPushButton(self.tr("Accept and edit"), self)
+        d["edit_button"] = QPushButton(self.tr("Accept and edit"), self)
         self.edit_button.clicked.connect(self.edit_current)
-        self.reject_button = QPushButton(self.tr("Reject"), self)
+        d["reject_button"] = QPushButton(self.tr("Reject"), self)
         self.reject_button.setToolTip(self.tr("Never propose the selected suggestions again (Del)"))
         self.reject_button.clicked.connect(self.reject_selected)
-        self.accept_all_button = QPushButton(self.tr("Accept all"), self)
+        d["accept_all_button"] = QPushButton(self.tr("Accept all"), self)
         self.accept_all_button.clicked.connect(self.accept_all)
         buttons = QHBoxLayout()
         for b in (self.accept_button, self.edit_button, self.reject_button):
@@ -70,9 +82,8 @@ class DraftReview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.info)
-        layout.addWidget(self.tree)
+        layout.addWidget(tree)
         layout.addLayout(buttons)
-        doc.undo_stack.indexChanged.connect(self._stack_changed)  # a method: disconnects on delete
         self.refresh()
 
     def _stack_changed(self, _index: int) -> None:
@@ -105,6 +116,9 @@ class DraftReview(QWidget):
 
     def refresh(self) -> None:
         """Rebuild the tree from the pending suggestions, keeping the current one if possible."""
+        if not self.is_built:  # the tab's count only, until the tab is first shown
+            self.countChanged.emit(len(self.pending()))
+            return
         current = self._current_id()
         self.tree.clear()
         pending = self.pending()

@@ -7,6 +7,7 @@ one undo step. The form follows undo/redo and edits made in the table.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -97,7 +98,11 @@ class ItemEditor(QWidget):
         ev_row.addWidget(self.detach, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow(self.tr("Evidence"), ev_row)
         self.empty = QLabel(self.tr("Select an item to edit it here."), self)
-        self.empty.setStyleSheet("color: #777; padding: 8px;")
+        grey = QPalette(self.empty.palette())  # not a style sheet: see ArticlePane's title
+        grey.setColor(QPalette.ColorRole.WindowText, QColor("#777777"))
+        self.empty.setPalette(grey)
+        self.empty.setContentsMargins(8, 8, 8, 8)
+        self.empty.setIndent(self.empty.fontMetrics().horizontalAdvance("x") // 2)
         self.body = QWidget(self)
         self.body.setLayout(form)
         layout = QVBoxLayout(self)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from briefing_app import __version__
 from briefing_app.errors import BriefingError
@@ -48,6 +48,10 @@ def _log_path() -> Path:
 
 def _excepthook(exc_type, exc, tb) -> None:
     """Unexpected errors: log the details, show one sentence, keep the session."""
+    import traceback  # here, not at start-up
+
+    from PySide6.QtWidgets import QMessageBox
+
     try:
         log = _log_path()
         log.parent.mkdir(parents=True, exist_ok=True)
@@ -94,6 +98,17 @@ def build_window(file: str | None = None, demo: bool = False):
     return window
 
 
+def _started() -> None:
+    """Start-up is over: set its long-lived objects aside, then collect garbage again.
+
+    Every later full collection (and the one at exit) skips them instead of walking
+    tens of thousands of objects that can never be freed; garbage made after this point
+    is collected as usual.
+    """
+    gc.freeze()
+    gc.enable()
+
+
 def run_gui(
     file: str | None = None,
     demo: bool = False,
@@ -105,6 +120,7 @@ def run_gui(
     if screenshot:
         window = build_window(file, demo)
         window.show()
+        _started()
         for _ in range(3):
             app.processEvents()
         if not window.grab().save(screenshot):
@@ -121,5 +137,6 @@ def run_gui(
     window.recovery = start_recovery(window)  # snapshots; offers old ones once the loop runs
     window.recovery.failed.connect(lambda m: window.statusBar().showMessage(m, 10000))
     window.show()
+    _started()
     QTimer.singleShot(0, window.raise_)
     return app.exec()

@@ -284,8 +284,7 @@ class MainWindow(QMainWindow):
             old_panel.setParent(None)
             old_panel.deleteLater()
         self.panel.itemSelected.connect(self._item_selected)
-        for page in self.panel.pages.values():
-            page.editor.evidenceActivated.connect(self.show_evidence)
+        self.panel.evidenceActivated.connect(self.show_evidence)
         self.panel.review.evidenceRequested.connect(self.show_anchor)
         doc.undo_stack.cleanChanged.connect(self._clean_changed)
         doc.pathChanged.connect(self._update_title)

@@ -1,19 +1,13 @@
-"""The note pane: the note's fields above, one table per kind of item below."""
+"""The note pane: the Summary tab, one table and editor per kind of item, suggestions, checks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -24,26 +18,39 @@ from PySide6.QtWidgets import (
 
 from briefing_app.app.document import Document
 from briefing_app.app.item_model import ItemIdRole, ItemTableModel
-from briefing_app.domain import vocab
 from briefing_app.domain.model import SECTIONS
 from briefing_app.ui.checks_panel import ChecksPanel
 from briefing_app.ui.delegates import ItemDelegate
 from briefing_app.ui.draft_review import DraftReview
 from briefing_app.ui.item_editor import ItemEditor
-
-TEXT_FIELDS = ("purpose", "bluf", "recommendations")
-LINE_FIELDS = ("title", "analyst")
-NO_DATE = QDate(1900, 1, 1)
+from briefing_app.ui.lazy_page import LazyPage, built_attr
+from briefing_app.ui.summary_page import SummaryPage
 
 
-class SectionPage(QWidget):
+class SectionPage(LazyPage):
     """One tab: a table of items with add / delete / move buttons."""
+
+    rowSelected = Signal()  # the table's selection changed (after the editor followed)
+    evidenceActivated = Signal(str, int)  # the editor's: item id, index of the anchor
+
+    model = built_attr("model")
+    table = built_attr("table")
+    editor = built_attr("editor")
+    split = built_attr("split")
+    add_button = built_attr("add_button")
+    delete_button = built_attr("delete_button")
+    up_button = built_attr("up_button")
+    down_button = built_attr("down_button")
 
     def __init__(self, doc: Document, section: str, parent=None):
         super().__init__(parent)
         self.doc, self.section = doc, section
-        self.model = ItemTableModel(doc, section, self)
-        self.table = QTableView(self)
+
+    def build(self) -> None:
+        doc, section = self.doc, self.section
+        d = self.__dict__  # the attributes behind the properties above
+        d["model"] = ItemTableModel(doc, section, self)
+        d["table"] = QTableView(self)
         self.table.setModel(self.model)
         self.table.setItemDelegate(ItemDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,10 +79,10 @@ class SectionPage(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        self.add_button = self._button(self.tr("Add"), self.add_empty)
-        self.delete_button = self._button(self.tr("Delete"), self.delete_selected)
-        self.up_button = self._button(self.tr("Move up"), lambda: self.move_selected(-1))
-        self.down_button = self._button(self.tr("Move down"), lambda: self.move_selected(1))
+        d["add_button"] = self._button(self.tr("Add"), self.add_empty)
+        d["delete_button"] = self._button(self.tr("Delete"), self.delete_selected)
+        d["up_button"] = self._button(self.tr("Move up"), lambda: self.move_selected(-1))
+        d["down_button"] = self._button(self.tr("Move down"), lambda: self.move_selected(1))
         for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -92,9 +99,11 @@ class SectionPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
-        self.editor = ItemEditor(doc, section, self)
+        d["editor"] = ItemEditor(doc, section, self)
+        self.editor.evidenceActivated.connect(self.evidenceActivated)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.table.selectionModel().selectionChanged.connect(self.rowSelected)
+        d["split"] = split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.editor)
         split.setStretchFactor(0, 3)
@@ -117,6 +126,8 @@ class SectionPage(QWidget):
         return button
 
     def current_row(self) -> int:
+        if not self.is_built:
+            return -1  # nothing can be selected in a table not made yet
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else -1
 
@@ -158,6 +169,8 @@ class SectionPage(QWidget):
 
     def confirm_delete_actor(self, name: str, count: int) -> bool:
         """Ask before deleting an actor that other items refer to."""
+        from PySide6.QtWidgets import QMessageBox
+
         B = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self,
@@ -182,37 +195,24 @@ class SectionPage(QWidget):
 
 
 class NotePanel(QWidget):
-    """Tabs: the note's summary fields, then one table and editor per kind of item."""
+    """Tabs: the note's summary fields, then one table and editor per kind of item.
+
+    The pages are built when first shown or used (LazyPage), so opening a note builds
+    the tab in sight only.
+    """
 
     itemSelected = Signal(str, str)  # section, item id ("" when none)
+    evidenceActivated = Signal(str, int)  # an editor's passage: item id, index in its evidence
+    splitMoved = Signal()  # the user moved a page's table/editor divider
 
     def __init__(self, doc: Document, parent=None):
         super().__init__(parent)
         self.doc = doc
-        self._updating = False
-        self.fields: dict[str, QWidget] = {}
-
-        form_widget = QWidget(self)
-        form = QFormLayout(form_widget)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        labels = {
-            "title": self.tr("Title"),
-            "analyst": self.tr("Analyst"),
-            "classification": self.tr("Classification"),
-            "created": self.tr("Date"),
-            "purpose": self.tr("Purpose"),
-            "bluf": self.tr("Bottom line up front"),
-            "recommendations": self.tr("Recommendations"),
-        }
-        for name in ("title", "analyst", "classification", "created", *TEXT_FIELDS):
-            widget = self._make_field(name)
-            widget.setAccessibleName(labels[name])
-            self.fields[name] = widget
-            form.addRow(labels[name], widget)
-        self.fields["purpose"].setPlaceholderText(self.tr("The question this note answers"))
-        self.fields["bluf"].setPlaceholderText(self.tr("Key judgements, most important first"))
+        self._split_state = None  # QByteArray given to every page's table/editor splitter
 
         self.tabs = QTabWidget(self)
+        self.summary = SummaryPage(doc, self)
+        self.tabs.addTab(self.summary, self.tr("Summary"))
         self.pages: dict[str, SectionPage] = {}
         titles = {
             "actors": self.tr("Actors"),
@@ -224,16 +224,15 @@ class NotePanel(QWidget):
             page = SectionPage(doc, section, self)
             self.pages[section] = page
             self.tabs.addTab(page, titles[section])
-            page.table.selectionModel().selectionChanged.connect(
-                lambda *_a, s=section: self._selection_changed(s)
-            )
+            page.built.connect(self._page_built)
+            page.rowSelected.connect(lambda s=section: self._selection_changed(s))
+            page.evidenceActivated.connect(self.evidenceActivated)
         self.tabs.currentChanged.connect(lambda _i: self._selection_changed(self.current_section()))
         doc.inserted.connect(self._update_tab_titles)
         doc.removed.connect(self._update_tab_titles)
         doc.sectionReset.connect(self._update_tab_titles)
         self._titles = titles
 
-        self.tabs.insertTab(0, form_widget, self.tr("Summary"))
         self.review = DraftReview(doc, self)
         self.tabs.addTab(self.review, self.tr("Suggestions"))
         self.review.countChanged.connect(self._suggestions_counted)
@@ -247,75 +246,40 @@ class NotePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        doc.fieldChanged.connect(self._field_changed)
-        self.load_fields()
         self._update_tab_titles()
 
-    def _make_field(self, name: str) -> QWidget:
-        if name == "classification":
-            combo = QComboBox(self)
-            combo.setEditable(True)
-            combo.addItems(list(vocab.CLASSIFICATIONS))
-            combo.currentTextChanged.connect(lambda text: self._edited(name, text))
-            return combo
-        if name == "created":
-            return self._make_date()
-        if name in TEXT_FIELDS:
-            edit = QPlainTextEdit(self)
-            edit.setTabChangesFocus(True)
-            edit.setMinimumHeight({"purpose": 70, "bluf": 150, "recommendations": 120}[name])
-            edit.textChanged.connect(lambda: self._edited(name, edit.toPlainText()))
-            return edit
-        line = QLineEdit(self)
-        line.textEdited.connect(lambda text: self._edited(name, text))
-        return line
-
-    def _make_date(self) -> QDateEdit:
-        """The note's date, shown in the locale's format, stored as YYYY-MM-DD."""
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in fmt:
-            fmt = fmt.replace("yy", "yyyy")
-        edit.setDisplayFormat(fmt)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("—")  # shown at the minimum date: no date set
-        edit.dateChanged.connect(
-            lambda d: self._edited(
-                "created", "" if d == NO_DATE else d.toString(Qt.DateFormat.ISODate)
-            )
-        )
-        return edit
-
-    def _edited(self, name: str, value: str) -> None:
-        if not self._updating:
-            self.doc.set_field(name, value)
+    @property
+    def fields(self) -> dict[str, QWidget]:
+        """The note's field editors by name (builds the Summary tab)."""
+        return self.summary.fields
 
     def load_fields(self) -> None:
         """Show the note's current field values."""
-        for name in self.fields:
-            self._field_changed(name)
+        self.summary.load_fields()
 
-    def _field_changed(self, name: str) -> None:
-        widget = self.fields.get(name)
-        if widget is None:
-            return
-        value = getattr(self.doc.note, name)
-        self._updating = True
-        try:
-            if isinstance(widget, QDateEdit):
-                date = QDate.fromString(value, Qt.DateFormat.ISODate)
-                widget.setDate(date if date.isValid() else NO_DATE)
-            elif isinstance(widget, QComboBox):
-                if widget.currentText() != value:
-                    widget.setEditText(value)
-            elif isinstance(widget, QPlainTextEdit):
-                if widget.toPlainText() != value:
-                    widget.setPlainText(value)
-            elif widget.text() != value:
-                widget.setText(value)
-        finally:
-            self._updating = False
+    def _page_built(self, page: SectionPage) -> None:
+        if self._split_state is not None:
+            page.split.restoreState(self._split_state)
+        page.split.splitterMoved.connect(self._split_moved)
+
+    def _split_moved(self, *_args) -> None:
+        self._split_state = self.sender().saveState()
+        for page in self.pages.values():
+            if page.is_built and page.split is not self.sender():
+                page.split.restoreState(self._split_state)
+        self.splitMoved.emit()
+
+    def split_state(self):
+        """The table/editor divider of the item pages (QByteArray), or None when unknown."""
+        built = [p for p in self.pages.values() if p.is_built]
+        return built[0].split.saveState() if built else self._split_state
+
+    def set_split_state(self, state) -> None:
+        """Put every item page's table/editor divider where ``state`` says."""
+        self._split_state = state
+        for page in self.pages.values():
+            if page.is_built:
+                page.split.restoreState(state)
 
     def _update_tab_titles(self, *_args) -> None:
         for section, page in self.pages.items():

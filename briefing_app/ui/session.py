@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QMenu, QSplitter
+from PySide6.QtWidgets import QMenu
 
 RECENT_KEY = "recent/files"
 MAX_RECENT = 10
@@ -111,9 +111,8 @@ def open_recent(window, path: Path) -> bool:
 
 
 # ---------------------------------------------------------------------- layout
-def _note_splitter(window) -> QSplitter | None:
-    panel = getattr(window, "panel", None)
-    return panel.findChild(QSplitter) if panel is not None else None
+def _note_panel(window):
+    return getattr(window, "panel", None)
 
 
 def save_layout(window, settings: QSettings | None = None) -> None:
@@ -123,9 +122,10 @@ def save_layout(window, settings: QSettings | None = None) -> None:
     settings.setValue(STATE_KEY, window.saveState())
     if getattr(window, "splitter", None) is not None:
         settings.setValue(SPLITTER_KEY, window.splitter.saveState())
-    note = _note_splitter(window)
-    if note is not None:
-        settings.setValue(NOTE_SPLITTER_KEY, note.saveState())
+    panel = _note_panel(window)
+    state = panel.split_state() if panel is not None else None
+    if state is not None:
+        settings.setValue(NOTE_SPLITTER_KEY, state)
     settings.sync()
 
 
@@ -148,24 +148,24 @@ def restore_layout(window, settings: QSettings | None = None) -> bool:
 
 def _restore_note_splitter(window, settings: QSettings | None = None) -> None:
     state = (settings or QSettings()).value(NOTE_SPLITTER_KEY)
-    note = _note_splitter(window)
-    if state is not None and note is not None:
-        note.restoreState(state)
+    panel = _note_panel(window)
+    if state is not None and panel is not None:
+        panel.set_split_state(state)  # the item pages take it when they are built
 
 
 def _carry_note_splitter(window) -> None:
     """Each new note panel opens with the split the user last set."""
     last = {"state": QSettings().value(NOTE_SPLITTER_KEY)}
 
-    def follow(splitter: QSplitter | None) -> None:
-        if splitter is None:
+    def follow(panel) -> None:
+        if panel is None:
             return
         if last["state"] is not None:
-            splitter.restoreState(last["state"])
-        splitter.splitterMoved.connect(lambda *_a, s=splitter: last.update(state=s.saveState()))
+            panel.set_split_state(last["state"])
+        panel.splitMoved.connect(lambda p=panel: last.update(state=p.split_state()))
 
-    window.documentChanged.connect(lambda: follow(_note_splitter(window)))
-    follow(_note_splitter(window))
+    window.documentChanged.connect(lambda: follow(_note_panel(window)))
+    follow(_note_panel(window))
 
 
 def install_session(window, menu: QMenu | None = None) -> None:

@@ -618,7 +618,7 @@
 <context>
     <name>ItemTableModel</name>
     <message>
-        <location filename="../../briefing_app/app/item_model.py" line="+115"/>
+        <location filename="../../briefing_app/app/item_model.py" line="+114"/>
         <source>No evidence yet: select a passage and use Attach evidence (Ctrl+E).</source>
         <translation>Aucun élément probant&#xa0;: sélectionnez un passage et joignez-le (Ctrl+E).</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="+388"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="+387"/>
         <source>Risk matrix</source>
         <translation>Matrice des risques</translation>
     </message>
@@ -677,7 +677,7 @@
         <translation>Carte des liens</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-314"/>
         <source>Pictures</source>
         <translation>Figures</translation>
     </message>
@@ -901,7 +901,7 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>%1 actors, %2 claims, %3 risks, %4 relationships. Select a passage, then Ctrl+1/2/3 to add it.</source>
         <translation>Acteurs&#xa0;: %1, affirmations&#xa0;: %2, risques&#xa0;: %3, relations&#xa0;: %4. Sélectionnez un passage, puis Ctrl+1/2/3 pour l’ajouter.</translation>
     </message>
@@ -1077,52 +1077,7 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../../briefing_app/ui/note_panel.py" line="+199"/>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Analyst</source>
-        <translation>Analyste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Classification</source>
-        <translation>Classification</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purpose</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bottom line up front</source>
-        <translation>L’essentiel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recommendations</source>
-        <translation>Recommandations</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The question this note answers</source>
-        <translation>La question à laquelle répond cette note</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Key judgements, most important first</source>
-        <translation>Jugements clés, du plus important au moins important</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../briefing_app/ui/note_panel.py" line="+218"/>
         <source>Actors</source>
         <translation>Acteurs</translation>
     </message>
@@ -1142,19 +1097,19 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
         <translation>Relations</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-6"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+88"/>
+        <location line="+22"/>
+        <location line="+53"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+92"/>
+        <location line="-49"/>
+        <location line="+57"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
     </message>
@@ -1188,7 +1143,7 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../briefing_app/ui/note_panel.py" line="-273"/>
+        <location filename="../../briefing_app/ui/note_panel.py" line="-230"/>
         <source>Actors table</source>
         <translation>Tableau des acteurs</translation>
     </message>
@@ -1248,13 +1203,13 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
         <translation>Descendre (Ctrl+Bas)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <location line="+2"/>
         <source>New actor</source>
         <translation>Nouvel acteur</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Delete actor</source>
         <translation>Supprimer l’acteur</translation>
     </message>
@@ -1281,6 +1236,54 @@ Lisez un article et rédigez à côté une note de synthèse dont chaque éléme
         <location line="+0"/>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../briefing_app/ui/summary_page.py" line="+37"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottom line up front</source>
+        <translation>L’essentiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The question this note answers</source>
+        <translation>La question à laquelle répond cette note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key judgements, most important first</source>
+        <translation>Jugements clés, du plus important au moins important</translation>
     </message>
 </context>
 <context>

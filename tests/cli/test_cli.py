@@ -137,3 +137,54 @@ def it_exports_with_pictures_and_annex(tmp_path):
     assert len(document.inline_shapes) == 2  # risk matrix and link chart
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Pour profiter des opportunités" in text  # the annex holds the article
+
+
+def it_starts_the_window_without_the_heavy_modules(tmp_path):
+    """Word export, readers, the draft assistant and the pictures load at first use only."""
+    code = (
+        "import sys\n"
+        "from briefing_app.cli import main\n"
+        f"assert main(['--demo', '--screenshot', {str(tmp_path / 'demo.png')!r}]) == 0\n"
+        "print('\\n'.join(sorted(sys.modules)))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "briefing_app.ui.main_window" in loaded
+    heavy = ("docx", "lxml", "rapidfuzz", "pdfminer", "briefing_app.draft")
+    heavy += tuple(
+        f"briefing_app.{m}"
+        for m in (
+            "formats.export",
+            "formats.articles",
+            "formats.readers",
+            "ui.export_dialog",
+            "ui.help_dialog",
+            "ui.figures",
+            "ui.risk_matrix",
+            "ui.link_chart",
+            "ui.draft_settings",
+        )
+    )
+    assert sorted(m for m in loaded if m.startswith(heavy)) == []
+
+
+def it_collects_garbage_again_once_the_window_is_up_or_start_up_failed(tmp_path):
+    """No collection while start-up makes its long-lived objects; they are frozen after."""
+    code = (
+        "import gc\n"
+        "from briefing_app.cli import main\n"
+        f"rc = main(['--demo', '--screenshot', {str(tmp_path / 'demo.png')!r}])\n"
+        "print(rc, gc.isenabled(), gc.get_freeze_count() > 10000)\n"
+        "gc.unfreeze()\n"
+        f"rc = main([{str(tmp_path / 'missing.txt')!r}, '--screenshot', 'x.png'])\n"
+        "print(rc, gc.isenabled())\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.stdout.split("\n")[:2] == ["0 True True", "1 True"], result.stderr

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QTextEdit
 from briefing_app.app.document import Document
 from briefing_app.domain.anchors import make_anchor
 from briefing_app.domain.model import Claim, Note, Source
+from briefing_app.formats.note_yaml import load_note
+from briefing_app.paths import resource
 from briefing_app.ui.main_window import MainWindow
 
 SENTENCE = "Le contrat numéro {n} engage le laboratoire pour trois ans."
@@ -67,3 +69,16 @@ def it_shows_the_selected_item_in_orange_among_many(window, qtbot):
         ]
         == SENTENCE.format(n=10)[:20]
     )
+
+
+def it_gives_qt_the_highlights_of_a_window_being_built_at_its_first_paint(qtbot):
+    """Set before the window is shown, they are laid out once, at the view's real width."""
+    note = load_note(resource("samples", "totalenergies-mistral-ai.fr.briefing.yaml"))
+    w = MainWindow(Document(note))
+    qtbot.addWidget(w)
+    view = w.article
+    assert len(view.extraSelections()) > 10
+    assert _given_to_qt(view) == []  # not yet: the view has no real width
+    w.show()
+    qtbot.waitUntil(lambda: len(_given_to_qt(view)) == len(view.extraSelections()))
+    w.doc.undo_stack.setClean()

@@ -127,3 +127,23 @@ def it_saves_the_layout_when_the_window_closes(qtbot):
     session.install_session(other)
     assert (other.width(), other.height()) == (640, 580)
     assert other.findChild(type(other.menuBar().actions()[0].menu()), "recentMenu") is not None
+
+
+def it_remembers_the_table_editor_split_across_tabs_and_notes(window, qtbot):
+    session.install_session(window)
+    window.show()
+    qtbot.waitExposed(window)
+    actors = window.panel.pages["actors"]
+    window.panel.tabs.setCurrentWidget(actors)
+    actors.split.setSizes([120, 400])
+    actors.split.splitterMoved.emit(120, 1)  # what dragging the divider sends
+    state = actors.split.saveState()
+    claims = window.panel.pages["claims"]
+    window.panel.tabs.setCurrentWidget(claims)  # built after the move: takes the split
+    assert claims.split.saveState() == state
+
+    window.new_note()  # a new note pane opens with the split the user last set
+    window.panel.tabs.setCurrentWidget(window.panel.pages["risks"])
+    assert window.panel.pages["risks"].split.saveState() == state
+    session.save_layout(window)
+    assert QSettings().value(session.NOTE_SPLITTER_KEY) == state
