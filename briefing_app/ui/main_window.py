@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.setAcceptDrops(True)
         self.set_document(doc if doc is not None else Document())
-        self.statusBar().showMessage(self.tr("Open an article or a note to begin."))
+        if doc is None or not (doc.note.sources or any(doc.note.items(s) for s in SECTIONS)):
+            self.statusBar().showMessage(self.tr("Open an article or a note to begin."))
 
     # ----------------------------------------------------------------- actions
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:

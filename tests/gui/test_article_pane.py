@@ -111,3 +111,13 @@ def it_names_the_main_widgets_for_assistive_technology(window):
     names = [window.article.accessibleName(), window.panel.pages["claims"].table.accessibleName()]
     names += [w.accessibleName() for w in window.panel.fields.values()]
     assert all(names) and "Claims table" in names
+
+
+def it_greets_an_empty_window_and_counts_the_items_of_an_opened_note(qtbot):
+    empty = MainWindow()
+    qtbot.addWidget(empty)
+    assert empty.statusBar().currentMessage() == "Open an article or a note to begin."
+    opened = MainWindow(Document(load_note(DEMO)))
+    qtbot.addWidget(opened)
+    message = opened.statusBar().currentMessage()
+    assert message.startswith(f"{len(opened.doc.note.actors)} actors,"), message
