@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing_app.draft.lexicon import Lexicon
-from briefing_app.draft.segment import OPENERS, Document, Sentence, Token
+from briefing_app.draft.segment import OPENERS, Document, Sentence, Token, dateline_end
 
 MAX_NAME_TOKENS = 8
 _CONNECT_ANY = {"of", "&", "von", "van", "der", "den", "del", "di", "da", "du", "des", "de", "d'"}
@@ -154,18 +154,28 @@ def blocked_spans(doc: Document, lex: Lexicon) -> dict[int, set[int]]:
                 used.update(range(i, j))
             if tag == "title" and keys[i] in _PORTFOLIO_TITLES:
                 used.update(range(j, _portfolio_end(sent.tokens, j, lex)))
+        used.update(range(_dateline(doc, sent)))
         if used:
             out[sent.index] = used
     return out
 
 
+def _dateline(doc: Document, sent: Sentence) -> int:
+    """Tokens of a dateline at the start of one of the first paragraphs ("PARIS (AFP) -")."""
+    first = sent.index == 0 or doc.sentences[sent.index - 1].paragraph != sent.paragraph
+    return dateline_end(sent) if first and sent.paragraph <= 3 else 0
+
+
 _PORTFOLIO_TITLES = {"ministre", "minister", "secretary", "commissaire", "commissioner"}
 _PREPS = {"de", "du", "des", "d'", "of", "for"}
+_CHARGE = {"charge", "chargee", "delegue", "deleguee", "in", "aupres"}
 
 
 def _portfolio_end(toks: list[Token], k: int, lex: Lexicon) -> int:
     """End of "de l'Economie, de l'Industrie et de l'Emploi" after a minister's title."""
     n, end = len(toks), k
+    while k < n and toks[k].key in _CHARGE:  # "ministre délégué chargé de l'Industrie"
+        k += 1
     while k < n:
         if toks[k].key in (",", "et", "and") and k + 1 < n and toks[k + 1].key in _PREPS:
             k += 1
@@ -250,7 +260,11 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
             if k > start:
                 parts.append((start, k))
             start = k + 1
-        elif k > start and toks[k].key in lex.first_names and _org_like(toks[k - 1], lex):
+        elif (
+            k > start
+            and toks[k].key in lex.first_names
+            and (_org_like(toks[k - 1], lex) or (toks[k - 1].key,) in lex.portfolios)
+        ):
             parts.append((start, k))  # "le PDG d'EDF Henri Proglio"
             start = k
     if start < j:
@@ -327,6 +341,9 @@ def extract(doc: Document, lex: Lexicon, consumed: dict[int, set[int]]) -> list[
                 if cand is not None:
                     out.append(cand)
     _parenthesised_aliases(doc, out)
+    _bracketed_acronyms(doc, out, lex)
+    out = _split_joined(doc, out, lex)
+    _person_cues(doc, out, lex)
     return out
 
 
@@ -337,6 +354,8 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
         return None
     if all(k in lex.title_words for k in key) or key[-1] in ("act", "loi"):
         return None
+    if len(key) == 1 and "-" in key[0] and all((p,) in lex.places for p in key[0].split("-")):
+        return None  # "EU-China summit", "US-China talks": a pair of places
     if len(key) == 1 and a == 0 and ":" in [t.key for t in toks[b : b + 3]]:
         if all(t.text[:1].islower() or t.key == ":" for t in toks[b : b + 3]):
             return None  # a rubric: "Nucléaire : EDF ...", "Réseaux électriques : ..."
@@ -375,6 +394,8 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
         and not surface.isupper()
         and before[-1:] in (["le"], ["du"], ["au"], ["les"], ["des"])
     ):
+        cand.votes["product"] += 2
+    if _product_context(toks, a, b, lex):
         cand.votes["product"] += 2
     if before and before[-1] in lex.honorifics:
         cand.votes["person"] += 3
@@ -435,7 +456,36 @@ _ACTS2 = {
 
 def _acts(after: list[str], lex: Lexicon) -> bool:
     """A country that signs, invests or speaks acts as a government."""
-    return bool(after) and (after[0] in _ACTS or tuple(after[:2]) in _ACTS2)
+    if not after:
+        return False
+    if after[0] in _ACTS or tuple(after[:2]) in _ACTS2 or after[0] in lex.acting:
+        return True
+    k = 1 if after[0] in _AUX else 0  # "la Chine a riposté", "the Netherlands has blocked"
+    if k and after[1:2] in (["not"], ["also"], ["pas"], ["aussi"], ["deja"]):
+        k = 2
+    return 0 < k < len(after) and after[k] in lex.acting
+
+
+_AUX = {
+    "a", "ont", "avait", "avaient", "aura", "auront", "va", "vont", "doit", "veut", "entend",
+    "has", "have", "had", "will", "would", "is", "was", "are", "were", "also", "did", "does",
+    "n'a", "n'ont", "s'est", "se", "est",
+}  # fmt: skip
+
+
+def _product_context(toks: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """ "the Orion chip", "its Swift models" (after, in English); "le modèle Brio" (before)."""
+    if lex.lang == "en":
+        return b < len(toks) and toks[b].text[:1].islower() and toks[b].key in lex.product_nouns
+    return (
+        a > 1
+        and toks[a - 1].text[:1].islower()
+        and toks[a - 1].key in lex.product_nouns
+        and toks[a - 2].key in _PRODUCT_DETS  # "des satellites Starlink" names the maker
+    )
+
+
+_PRODUCT_DETS = {"le", "la", "l'", "son", "sa", "leur", "du", "au", "ce", "cette", "nouveau"}
 
 
 def _title_near(toks: list[Token], a: int, b: int, lex: Lexicon) -> bool:
@@ -478,6 +528,87 @@ def _parenthesised_aliases(doc: Document, cands: list[Candidate]) -> None:
                 expanded = toks[c.j + 1].key in ("pour", "for")
                 if expanded or _acronym_pair(c.surface, inner.surface):
                     inner.alias_of = c.key
+
+
+def _bracketed_acronyms(doc: Document, cands: list[Candidate], lex: Lexicon) -> None:
+    """ "European Association of X Suppliers (EAXS)": the acronym is an alias even when its
+    letters do not follow the words (it may come from another language); a nationality word
+    that opens the full name stays in it."""
+    by_pos = {(c.sent, c.i): c for c in cands}
+    for c in cands:
+        toks = doc.sentences[c.sent].tokens
+        k = c.j
+        if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
+            continue
+        inner = by_pos.get((c.sent, k + 1))
+        word = toks[k + 1].text
+        if inner is None or inner.alias_of or not (2 <= len(word) <= 8 and word.isupper()):
+            continue
+        if inner.key in lex.places or inner.key in lex.media or inner.key in lex.known:
+            continue
+        if len(c.key) < 2 and not _acronym_pair(c.surface, inner.surface):
+            continue
+        a = c.i
+        while a > 0 and toks[a - 1].cap and lex.demonyms.get(toks[a - 1].key):
+            a -= 1  # "European Association ...": the nationality belongs to the name
+        if a < c.i and (a == 0 or toks[a - 1].key in lex.function_words or not toks[a - 1].cap):
+            c.i = a
+            c.key = tuple(t.key for t in toks[a : c.j])
+            c.surface = doc.text[toks[a].start : toks[c.j - 1].end]
+        inner.alias_of = c.key
+
+
+def _split_joined(doc: Document, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """ "la filiale d'EDF Exaion": two names written side by side, each used alone elsewhere,
+    are two actors (never "EDF Exaion", an alias of either)."""
+    alone = Counter(c.key for c in cands)
+    out = []
+    for c in cands:
+        cut = 0
+        if len(c.key) >= 2 and not c.votes["person"] and not c.alias_of and c.key not in lex.known:
+            for p in range(1, len(c.key)):
+                head, tail = c.key[:p], c.key[p:]
+                if (alone[head] or head in lex.known) and (alone[tail] or tail in lex.known):
+                    if not all(k in lex.org_words for k in tail):
+                        cut = p
+                        break
+        if not cut:
+            out.append(c)
+            continue
+        toks = doc.sentences[c.sent].tokens
+        for a, b in ((c.i, c.i + cut), (c.i + cut, c.j)):
+            key = tuple(t.key for t in toks[a:b])
+            part = Candidate(c.sent, a, b, key, doc.text[toks[a].start : toks[b - 1].end])
+            if key in lex.known:
+                part.votes[lex.known[key]] += 4
+                part.country = lex.known_country.get(key, "")
+            out.append(part)
+    return out
+
+
+def _person_cues(doc: Document, cands: list[Candidate], lex: Lexicon) -> None:
+    """ "Wouter Brandsma, who...", "..., 52,", later "Brandsma" alone or "He said": a person,
+    even when the first name is not in the list."""
+    alone = Counter(c.key for c in cands)
+    for c in cands:
+        if not 2 <= len(c.key) <= 3 or c.votes["person"] or c.key in lex.known:
+            continue
+        toks = doc.sentences[c.sent].tokens
+        words = toks[c.i : c.j]
+        if any(t.key in lex.org_words or not t.text.isalpha() or t.text.isupper() for t in words):
+            continue
+        if lex.demonyms.get(c.key[0]) or (c.key[0],) in lex.places:
+            continue
+        after = [t.key for t in toks[c.j : c.j + 3]]
+        cue = alone[c.key[-1:]] > 0 and not alone[c.key[:1]]  # "Brandsma" alone, never "Wouter"
+        cue = cue or after[:2] in ([",", "who"], [",", "aged"], [",", "age"])
+        aged = len(after) == 3 and after[0] == after[2] == "," and after[1].isdigit()
+        cue = cue or aged  # "Teodora Vasquez, 52, runs..."
+        if not cue and lex.lang == "en" and c.sent + 1 < len(doc.sentences):
+            nxt = doc.sentences[c.sent + 1].tokens
+            cue = bool(nxt) and nxt[0].key in ("he", "she") and not alone[c.key[:1]]
+        if cue:
+            c.votes["person"] += 2
 
 
 def _acronym_pair(a: str, b: str) -> bool:

@@ -110,6 +110,8 @@ class Lexicon:
     weak_descriptors: set[tuple[str, ...]] = field(default_factory=set)
     risk_titles: dict[str, str] = field(default_factory=dict)
     verbs: set[str] = field(default_factory=set)
+    acting: set[str] = field(default_factory=set)  # verbs after which a country acts
+    product_nouns: set[str] = field(default_factory=set)  # "the X chip", "le modèle X"
     portfolios: set[tuple[str, ...]] = field(default_factory=set)
     institution_heads: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
@@ -204,6 +206,9 @@ def _compile(lang: str, data: dict) -> Lexicon:
     lex.weak_descriptors = {phrase_key(w) for w in lex.words("weak_descriptors")}
     for key in ("reporting", "announcement", "opinion_verbs", "forecast_words"):
         lex.verbs |= {k[0] for k in map(phrase_key, lex.words(key)) if k}
+    for key in ("reporting", "announcement", "opinion_verbs", "acting_verbs"):
+        lex.acting |= {k[0] for k in map(phrase_key, lex.words(key)) if k}
+    lex.product_nouns = {fold(w) for w in lex.words("product_nouns")}
     lex.risk_titles = {str(k): str(v) for k, v in (data.get("risk_titles") or {}).items()}
 
     index = lex.phrases

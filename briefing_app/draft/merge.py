@@ -220,3 +220,66 @@ def display_name(c: Cluster) -> str:
         return c.keys[key] + (0.5 if base else 0.0), len(key) >= 2
 
     return c.surfaces[max(keys, key=score)]
+
+
+_STATE_KEYS = {
+    "government", "gouvernement", "administration", "ministere", "ministry", "etat", "state",
+    "department", "departement", "executive", "executif", "cabinet",
+}  # fmt: skip
+
+
+def merge_acting_places(clusters: list[Cluster], lex: Lexicon) -> list[Cluster]:
+    """ "Britain said" and "the UK government", "Berlin" and "le gouvernement allemand":
+    a country that acts is the government the text also names, when that one fits."""
+    places = [
+        c for c in clusters if c.kind == "government" and all(k in lex.places for k in c.keys)
+    ]
+    states = [
+        c
+        for c in clusters
+        if c.kind == "government"
+        and c not in places
+        and not c.existing_id
+        and any(_STATE_KEYS.intersection(k) for k in c.keys)
+    ]
+    by_code: dict[str, Cluster] = {}
+    for place in places:  # "UK" and "Britain"
+        code = _place_country(place, lex)
+        if code and code in by_code:
+            by_code[code].absorb(place)
+        elif code:
+            by_code[code] = place
+    places = [p for p in places if p.merged_into < 0]
+    if not places or not states:
+        return [c for c in clusters if c.merged_into < 0]
+    for place in places:
+        code = _place_country(place, lex)
+        fits = [s for s in states if not code or _country_of(s, lex) in ("", code)]
+        named = [s for s in fits if any(set(p) <= set(k) for p in place.keys for k in s.keys)]
+        target = named[0] if named else fits[0] if len(fits) == 1 and len(places) == 1 else None
+        if target is not None:
+            target.absorb(place)
+    return [c for c in clusters if c.merged_into < 0]
+
+
+def _place_country(c: Cluster, lex: Lexicon) -> str:
+    """A country code for a place name, through the nationality words ("Britain" ~ "british")."""
+    for key in c.keys:
+        word = "".join(key)
+        if word in lex.demonyms:
+            return lex.demonyms[word]
+        for dem, code in lex.demonyms.items():
+            if code and len(word) >= 4 and dem[:4] == word[:4]:
+                return code
+    return ""
+
+
+def _country_of(c: Cluster, lex: Lexicon) -> str:
+    """The actor's country, or the nationality written in its names ("gouvernement allemand")."""
+    if c.country:
+        return c.country
+    for key in c.keys:
+        for k in key:
+            if lex.demonyms.get(k):
+                return lex.demonyms[k]
+    return ""

@@ -90,6 +90,7 @@ def analyse(
     government = _government(doc, descriptions, merged)
     if government is not None:
         merged.append(government)
+    merged = merge.merge_acting_places(merged, lex)
     mentions = coref.name_mentions(doc, merged)
     counts: dict[int, int] = {}
     for m in mentions:

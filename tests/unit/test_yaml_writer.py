@@ -19,9 +19,7 @@ _leaf = st.one_of(
 )
 _data = st.recursive(
     _leaf,
-    lambda inner: st.one_of(
-        st.lists(inner, max_size=4), st.dictionaries(_text, inner, max_size=4)
-    ),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(_text, inner, max_size=4)),
     max_leaves=25,
 )
 

@@ -1,0 +1,148 @@
+"""Actor rules that generalise: headlines, datelines, acronyms, people, products, countries."""
+
+from __future__ import annotations
+
+import yaml
+
+from briefing_app.domain.model import Note, Source
+from briefing_app.draft import suggest
+from briefing_app.paths import resource
+
+
+def _actors(text: str, language: str) -> dict:
+    note = Note(language=language, sources=[Source(id="s1", text=text, language=language)])
+    return {a.name: a for a in suggest(note, "s1").actors}
+
+
+def _all_names(actors: dict) -> set[str]:
+    return {n for a in actors.values() for n in [a.name, *a.aliases]}
+
+
+def it_takes_no_names_from_a_long_title_case_headline() -> None:
+    text = (
+        "Veltro Holdings Issues Statement on Harbour Court Ruling: Failure to Lift Freeze "
+        "Will Endanger Jobs\n\n"
+        "Veltro Holdings said on Monday that the ruling of the Harbour Court would hurt jobs."
+    )
+    names = _all_names(_actors(text, "en"))
+    assert "Harbour Court" in names and "Veltro Holdings" in names
+    assert not any("Ruling" in n or "Endanger" in n or "Statement" in n for n in names)
+
+
+def it_strips_datelines() -> None:
+    text = (
+        "Court freezes shares\n\n"
+        "Northgate Wire-The Harbour Court froze the shares of Kessel Semiconductors on Friday.\n\n"
+        "VELDHOVEN (Reuters) - Kessel Semiconductors said it would appeal."
+    )
+    names = _all_names(_actors(text, "en"))
+    assert "Harbour Court" in names
+    assert not any("Northgate" in n or "VELDHOVEN" in n for n in names)
+
+
+def it_keeps_an_acronym_in_brackets_as_an_alias_in_both_languages() -> None:
+    en = _actors(
+        "The European Association of Chip Component Suppliers (EACCS) warned of job losses. "
+        "EACCS represents 300 firms.",
+        "en",
+    )
+    (actor,) = [a for a in en.values() if "EACCS" in [a.name, *a.aliases]]
+    assert "European Association of Chip Component Suppliers" in [actor.name, *actor.aliases]
+    fr = _actors(
+        "L'Association française des fabricants de drones (AFFD) a salué la décision. "
+        "Pour l'AFFD, il s'agit d'un signal fort.",
+        "fr",
+    )
+    (actor,) = [a for a in fr.values() if "AFFD" in [a.name, *a.aliases]]
+    assert any(n.startswith("Association française") for n in [actor.name, *actor.aliases])
+
+
+def it_tells_a_person_whose_first_name_is_not_listed() -> None:
+    en = _actors(
+        "Wouter Brandsma, who chairs the works council, said jobs were safe. "
+        "Brandsma added that staff were worried. Okonkwo Adeyemi joined Halvard Capital "
+        "in 2019. He previously worked at a bank.",
+        "en",
+    )
+    assert en["Wouter Brandsma"].kind == "person" and "Brandsma" in en["Wouter Brandsma"].aliases
+    assert en["Okonkwo Adeyemi"].kind == "person"
+    fr = _actors("Anouk Verhaegen dirige Vexel. Selon Verhaegen, la vente est exclue.", "fr")
+    assert fr["Anouk Verhaegen"].kind == "person"
+
+
+def it_sets_products_aside() -> None:
+    en = _actors(
+        "Veltro said its Swift models and the Orion chip were made in Europe. Veltro grew.",
+        "en",
+    )
+    assert "Swift" not in en and "Orion" not in en and "Veltro" in en
+    fr = _actors(
+        "Exaion a présenté son cloud Stratos et le modèle Brio. Exaion vise l'Europe. "
+        "Vexel concurrence les satellites Starlink.",
+        "fr",
+    )
+    assert "Stratos" not in fr and "Brio" not in fr and "Exaion" in fr and "Starlink" in fr
+
+
+def it_reads_countries_that_act_as_governments() -> None:
+    en = _actors(
+        "The EU imposed a ban on exports of chip tools, and China retaliated. "
+        "Ahead of the EU-China summit, the Netherlands insisted it would not back down. "
+        "Sales in Brazil grew.",
+        "en",
+    )
+    assert en["EU"].kind == "government" and en["China"].kind == "government"
+    assert en["Netherlands"].kind == "government"
+    assert "EU-China" not in en and "Brazil" not in en and "Ahead" not in en
+    fr = _actors(
+        "Les Pays-Bas avaient évoqué des restrictions. La Chine a riposté. On ignore la suite.",
+        "fr",
+    )
+    assert fr["Pays-Bas"].kind == "government" and fr["Chine"].kind == "government"
+    assert "On" not in fr
+
+
+def it_merges_a_country_that_acts_with_its_government() -> None:
+    en = _actors(
+        "Britain said it would intervene. The UK government asked the regulator for a report.",
+        "en",
+    )
+    govs = [a for a in en.values() if a.kind == "government"]
+    assert len(govs) == 1
+
+
+def it_reads_french_ministers_and_ministries_by_their_building() -> None:
+    fr = _actors(
+        "Le ministre délégué chargé de l'Industrie Roland Lescure juge la vente de Vexel "
+        "inacceptable. Selon l'Hôtel de Brienne, le dossier est suivi. Le ministre de "
+        "l'Economie et des Finances Bruno Le Maire a bloqué la vente.",
+        "fr",
+    )
+    assert fr["Roland Lescure"].kind == "person" and fr["Bruno Le Maire"].kind == "person"
+    assert not any("Industrie" in n or "Finances" in n or n in ("Hôtel", "Brienne") for n in fr)
+    assert any("Brienne" in n for n in _all_names(fr))
+
+
+def it_keeps_two_names_written_side_by_side_apart() -> None:
+    fr = _actors(
+        "La filiale d'EDF Exaion a noué un partenariat. Exaion exploite des centres de "
+        "données. EDF détient la totalité du capital.",
+        "fr",
+    )
+    assert "EDF" in fr and "Exaion" in fr
+    assert not any("EDF Exaion" in n for n in _all_names(fr))
+
+
+def it_writes_no_yaml_boolean_in_the_lexicons() -> None:
+    def walk(node) -> None:
+        assert not isinstance(node, bool), "quote on/off/yes/no in the lexicon"
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for name in ("common", "fr", "en"):
+        with open(resource("lexicons", f"{name}.yaml"), encoding="utf-8") as f:
+            walk(yaml.safe_load(f))
