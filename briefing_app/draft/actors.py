@@ -153,7 +153,7 @@ def blocked_spans(doc: Document, lex: Lexicon) -> dict[int, set[int]]:
             if j - i >= 2:
                 used.update(range(i, j))
             if tag == "title" and keys[i] in _PORTFOLIO_TITLES:
-                used.update(range(j, _portfolio_end(sent.tokens, j, lex)))
+                used.update(range(j, portfolio_end(sent.tokens, j, lex)))
         used.update(range(_dateline(doc, sent)))
         if used:
             out[sent.index] = used
@@ -171,7 +171,7 @@ _PREPS = {"de", "du", "des", "d'", "of", "for"}
 _CHARGE = {"charge", "chargee", "delegue", "deleguee", "in", "aupres"}
 
 
-def _portfolio_end(toks: list[Token], k: int, lex: Lexicon) -> int:
+def portfolio_end(toks: list[Token], k: int, lex: Lexicon) -> int:
     """End of "de l'Economie, de l'Industrie et de l'Emploi" after a minister's title."""
     n, end = len(toks), k
     while k < n and toks[k].key in _CHARGE:  # "ministre délégué chargé de l'Industrie"
@@ -204,6 +204,9 @@ def _raw_spans(sent: Sentence, consumed: set[int], lex: Lexicon, connectors: set
             continue
         if t.key in ("l'", "d'") and tuple(x.key for x in toks[i : i + 2]) not in lex.known:
             i += 1  # "L'Autorité": the article is no part of the name ("L'Oréal" is known)
+            continue
+        if t.key in ("la", "le", "les") and i + 1 < n and toks[i + 1].key in lex.institution_heads:
+            i += 1  # "La Commission européenne" at a sentence start: the head opens the name
             continue
         j = i + 1
         if lex.lang == "fr" and t.key in lex.institution_heads:
@@ -558,6 +561,9 @@ def _bracketed_acronyms(doc: Document, cands: list[Candidate], lex: Lexicon) -> 
         inner.alias_of = c.key
 
 
+_UNITS = {"filiale", "filiales", "branche", "division", "unite", "subsidiary", "unit"}
+
+
 def _split_joined(doc: Document, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """ "la filiale d'EDF Exaion": two names written side by side, each used alone elsewhere,
     are two actors (never "EDF Exaion", an alias of either)."""
@@ -565,10 +571,13 @@ def _split_joined(doc: Document, cands: list[Candidate], lex: Lexicon) -> list[C
     out = []
     for c in cands:
         cut = 0
+        toks = doc.sentences[c.sent].tokens
         if len(c.key) >= 2 and not c.votes["person"] and not c.alias_of and c.key not in lex.known:
             for p in range(1, len(c.key)):
                 head, tail = c.key[:p], c.key[p:]
-                if (alone[head] or head in lex.known) and (alone[tail] or tail in lex.known):
+                unit = c.i > 1 and toks[c.i - 2].key in _UNITS and toks[c.i - 1].key in _PREPS
+                named = alone[tail] or tail in lex.known or unit
+                if (alone[head] or head in lex.known) and named:
                     if not all(k in lex.org_words for k in tail):
                         cut = p
                         break

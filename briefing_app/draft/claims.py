@@ -18,6 +18,8 @@ from briefing_app.draft.segment import Sentence, is_year
 THRESHOLD = 2.0
 _DIGIT = re.compile(r"\d")
 _PRONOUN_TOKENS = {"il", "elle", "he", "she", "a-t-il", "a-t-elle", "ont-ils", "dit-il", "dit-elle"}
+# "the deal, first announced in 2020", "was reported": a participle, no one speaks.
+_PASSIVE = {"was", "were", "been", "being", "be", "initially", "first", "originally", "previously"}
 _SPEAKER_KINDS = ("person", "company", "government", "investor", "organisation")
 _TAGS = frozenset(
     {"reporting", "opinion_verbs", "forecast_words", "announcement", "figure_words", "relation"}
@@ -63,7 +65,8 @@ def _speaker(ctx: Context, sent: Sentence, verbs: list[int], mentions: list[Ment
     outside = [m for m in mentions if not sent.in_quote(m.start)]
     keys = [t.key for t in toks]
     for k, key in enumerate(keys):  # "selon X", "according to X"
-        if key in ("selon", "d'apres") or (key == "according" and keys[k + 1 : k + 2] == ["to"]):
+        according = key == "according" and keys[k + 1 : k + 2] == ["to"]
+        if key in ("selon", "d'apres") or according or (k == 0 and key in ("pour", "for")):
             after = [m for m in outside if k < m.i <= k + 4]
             if after:
                 return after[0].actor
@@ -105,12 +108,14 @@ def find_claims(ctx: Context, lex: Lexicon) -> list[ClaimDraft]:
         for i, _j, tag, _v in sent.matches(lex.phrases, _TAGS):
             if tag == "figure_words":
                 figure_at.add(i)
-            elif _outside(sent, i):
+            elif _outside(sent, i) and not (i and keys[i - 1] in _PASSIVE):
                 tags.setdefault(tag, []).append(i)
         text = doc.text[sent.start : sent.end]
         quotes = [(a, b) for a, b in sent.quotes if len(doc.text[a:b].split()) >= 4]
         figure = _has_figure(sent, figure_at, months)
         verbs = sorted(tags.get("reporting", []) + tags.get("opinion_verbs", []))
+        if not verbs and _for_speaker(sent, ctx):
+            verbs = [0]  # "Pour Camille Roussel, l'État protège...": an opinion
         score = 3.0 if quotes else 0.0
         score += 2.0 if verbs else 0.0
         score += 1.5 if "announcement" in tags else 1.0 if "relation" in tags else 0.0
@@ -119,7 +124,10 @@ def find_claims(ctx: Context, lex: Lexicon) -> list[ClaimDraft]:
         parties = {m.actor for m in ctx.by_sent[sent.index] if not sent.in_quote(m.start)}
         if len(parties) >= 2 and ("announcement" in tags or "relation" in tags):
             score += 0.5  # a deal or a tie between named parties
-        elif "announcement" in tags and _agent_before(sent, tags["announcement"], ctx):
+        elif "announcement" in tags and (
+            _agent_before(sent, tags["announcement"], ctx)
+            or _body_before(keys, tags["announcement"], lex)
+        ):
             score += 0.5  # a named actor announces or does something
         if text.rstrip().endswith("?"):
             score -= 2.0
@@ -149,6 +157,22 @@ def find_claims(ctx: Context, lex: Lexicon) -> list[ClaimDraft]:
                 score,
             )
         )
+    return _distinct(out)
+
+
+_SAME = re.compile(r"\bper ?cent\b|\bpour cent\b|%|[^\w]+")
+
+
+def _distinct(claims: list[ClaimDraft]) -> list[ClaimDraft]:
+    """An article that repeats a sentence ("72 percent" then "72%") gives one claim."""
+    seen: set[str] = set()
+    out = []
+    for c in claims:
+        key = _SAME.sub("", c.statement.casefold())
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
     return out
 
 
@@ -156,6 +180,22 @@ def _agent_before(sent: Sentence, verbs: list[int], ctx: Context) -> bool:
     """An actor named at most six words before the first announcement verb."""
     first = min(verbs)
     return any(m.j <= first and m.i >= first - 6 for m in ctx.by_sent[sent.index])
+
+
+def _for_speaker(sent: Sentence, ctx: Context) -> bool:
+    """ "Pour X, ...", "For X, ...": the sentence gives the view of the person (or body) X."""
+    keys = sent.keys()
+    if not keys or keys[0] not in ("pour", "for") or "," not in keys[2:12]:
+        return False
+    first = [m for m in ctx.by_sent[sent.index] if m.i == 1]
+    return bool(first) and ctx.clusters[first[0].actor].kind in ("person", "organisation")
+
+
+def _body_before(keys: list[str], verbs: list[int], lex: Lexicon) -> bool:
+    """ "The court also moved to...", "le tribunal a ouvert...": a body decides, unnamed."""
+    first = min(verbs)
+    bodies = lex.decision_makers
+    return any(k in bodies for k in keys[max(0, first - 5) : first])
 
 
 def _kind(tags: dict, quotes: list, figure: bool) -> str:

@@ -112,6 +112,7 @@ class Lexicon:
     verbs: set[str] = field(default_factory=set)
     acting: set[str] = field(default_factory=set)  # verbs after which a country acts
     product_nouns: set[str] = field(default_factory=set)  # "the X chip", "le modèle X"
+    decision_makers: set[str] = field(default_factory=set)  # "the court", "le tribunal"
     portfolios: set[tuple[str, ...]] = field(default_factory=set)
     institution_heads: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
@@ -209,6 +210,7 @@ def _compile(lang: str, data: dict) -> Lexicon:
     for key in ("reporting", "announcement", "opinion_verbs", "acting_verbs"):
         lex.acting |= {k[0] for k in map(phrase_key, lex.words(key)) if k}
     lex.product_nouns = {fold(w) for w in lex.words("product_nouns")}
+    lex.decision_makers = {fold(w) for w in lex.words("decision_makers")}
     lex.risk_titles = {str(k): str(v) for k, v in (data.get("risk_titles") or {}).items()}
 
     index = lex.phrases

@@ -252,9 +252,13 @@ def merge_acting_places(clusters: list[Cluster], lex: Lexicon) -> list[Cluster]:
     places = [p for p in places if p.merged_into < 0]
     if not places or not states:
         return [c for c in clusters if c.merged_into < 0]
+    home = _home_country(clusters, lex)
     for place in places:
         code = _place_country(place, lex)
-        fits = [s for s in states if not code or _country_of(s, lex) in ("", code)]
+        if code:  # "Berlin" goes with "le ministère" of a German story, not of a French one
+            fits = [s for s in states if (_country_of(s, lex) or home) in ("", code)]
+        else:
+            fits = [s for s in states if not _country_of(s, lex)]
         named = [s for s in fits if any(set(p) <= set(k) for p in place.keys for k in s.keys)]
         target = named[0] if named else fits[0] if len(fits) == 1 and len(places) == 1 else None
         if target is not None:
@@ -262,8 +266,23 @@ def merge_acting_places(clusters: list[Cluster], lex: Lexicon) -> list[Cluster]:
     return [c for c in clusters if c.merged_into < 0]
 
 
+def _home_country(clusters: list[Cluster], lex: Lexicon) -> str:
+    """The country the story is most about: of its actors and acting places, by mentions."""
+    votes: Counter = Counter()
+    for c in clusters:
+        code = c.country or _place_country(c, lex)
+        if code:
+            votes[code] += sum(c.keys.values())
+    return votes.most_common(1)[0][0] if votes else ""
+
+
 def _place_country(c: Cluster, lex: Lexicon) -> str:
     """A country code for a place name, through the nationality words ("Britain" ~ "british")."""
+    table = lex.data.get("place_countries") or {}
+    for key in c.keys:
+        for code, names in table.items():
+            if any(phrase_key(str(n)) == key for n in names or []):
+                return str(code)
     for key in c.keys:
         word = "".join(key)
         if word in lex.demonyms:
@@ -283,3 +302,32 @@ def _country_of(c: Cluster, lex: Lexicon) -> str:
             if lex.demonyms.get(k):
                 return lex.demonyms[k]
     return ""
+
+
+def minister_roles(doc, clusters: dict[int, Cluster], mentions, lex: Lexicon) -> None:
+    """ "le ministre de l'Economie et des Finances Bruno Le Maire": the title and its
+    portfolio are the person's role."""
+    from briefing_app.draft.actors import portfolio_end
+
+    done: set[int] = set()
+    for m in mentions:
+        c = clusters.get(m.actor)
+        if c is None or c.kind != "person" or c.role or m.actor in done or m.i == 0:
+            continue
+        sent = doc.sentences[m.sent]
+        toks = sent.tokens
+        for i, j, _tag, _v in sent.matches(lex.phrases, frozenset({"title"})):
+            if j > m.i or m.i - i > 14:
+                continue
+            end = portfolio_end(toks, j, lex) if toks[i].key in _MINISTERS else j
+            gap = m.i - end
+            start = i
+            if end == j and i > 0 and (toks[i - 1].key,) in lex.portfolios:
+                start = i - 1  # "Trade Minister Greg Hands"
+            if (end > j or start < i) and (gap == 0 or (gap == 1 and toks[end].key == ",")):
+                c.role = doc.text[toks[start].start : toks[end - 1].end]
+                done.add(m.actor)
+                break
+
+
+_MINISTERS = {"ministre", "minister", "secretary", "commissaire", "commissioner"}

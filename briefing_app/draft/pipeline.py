@@ -99,6 +99,7 @@ def analyse(
     for c in kept.values():
         c.name = merge.display_name(c)
     mentions = [m for m in mentions if m.actor in kept]
+    merge.minister_roles(doc, kept, mentions, lex)
     ctx = coref.Context(doc, kept, mentions)
     coref.resolve_descriptions(ctx, descriptions, lex)
     result = Analysis(doc, lex, kept, ctx)

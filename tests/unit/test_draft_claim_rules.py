@@ -1,0 +1,74 @@
+"""Claims that generalise: news-style reporting verbs, decisions of bodies, no repeats."""
+
+from __future__ import annotations
+
+from briefing_app.domain.model import Note, Source
+from briefing_app.draft import suggest
+
+
+def _claims(text: str, language: str) -> list:
+    note = Note(language=language, sources=[Source(id="s1", text=text, language=language)])
+    return suggest(note, "s1").claims
+
+
+def _found(claims, words: str) -> bool:
+    return any(words in c.statement for c in claims)
+
+
+def it_reads_english_reporting_verbs_of_news_style() -> None:
+    claims = _claims(
+        "Veltro Holdings reiterated that it had acted within the law. "
+        "The company fired back at the works council over its complaint. "
+        "Veltro insisted it would keep investing in the plant. "
+        "Marta Lindqvist, its chief executive, emphasized that no jobs would be cut. "
+        "The plant opened in 1998 near the river.",
+        "en",
+    )
+    for words in ("reiterated", "fired back", "insisted", "emphasized"):
+        assert _found(claims, words), words
+    assert not _found(claims, "opened in 1998")
+
+
+def it_reads_french_reporting_verbs_of_news_style() -> None:
+    claims = _claims(
+        "Le ministre a évoqué mardi une solution française pour Vexel. "
+        "Les Pays-Bas avaient évoqué des restrictions similaires. "
+        "Vexel a réitéré son opposition au projet de rachat. "
+        "Pour Camille Roussel, fondatrice de Vexel, l'État protège la souveraineté du pays. "
+        "L'usine se trouve au bord du Rhône.",
+        "fr",
+    )
+    for words in ("a évoqué", "avaient évoqué", "réitéré", "Pour Camille Roussel"):
+        assert _found(claims, words), words
+    assert not _found(claims, "bord du Rhône")
+
+
+def it_takes_decisions_of_bodies_as_claims() -> None:
+    en = _claims(
+        "The Harbour Court froze the shares of Kessel Semiconductors. "
+        "The court also moved to launch a formal investigation into the management. "
+        "The Dutch government imposed a ban on exports of the chips. "
+        "The weather in Nijmegen was grey that week.",
+        "en",
+    )
+    assert _found(en, "moved to launch") and _found(en, "imposed a ban")
+    assert not _found(en, "weather")
+    fr = _claims(
+        "Le gouvernement a donné son feu vert à l'entrée de la Caisse des dépôts au capital "
+        "de Vexel. Le tribunal de commerce a ouvert une enquête sur la gestion de Vexel. "
+        "Le bâtiment date du siècle dernier et domine la vallée.",
+        "fr",
+    )
+    assert _found(fr, "feu vert") and _found(fr, "ouvert une enquête")
+    assert not _found(fr, "bâtiment")
+
+
+def it_gives_no_claim_for_a_participle_or_a_repeated_sentence() -> None:
+    claims = _claims(
+        "The bid, first announced in 2023, met resistance from the outset in the town. "
+        "Kessel has seen its shares surge 72 percent this year. "
+        "Kessel has seen its shares surge 72% this year.",
+        "en",
+    )
+    assert not _found(claims, "first announced")
+    assert len([c for c in claims if "surge" in c.statement]) == 1
