@@ -357,6 +357,8 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
         return None
     if all(k in lex.title_words for k in key) or key[-1] in ("act", "loi"):
         return None
+    if _adjective_before_noun(toks, a, b, lex):
+        return None  # "the Bavarian state fund": a word of origin, no name
     if len(key) == 1 and "-" in key[0] and all((p,) in lex.places for p in key[0].split("-")):
         return None  # "EU-China summit", "US-China talks": a pair of places
     if len(key) == 1 and a == 0 and ":" in [t.key for t in toks[b : b + 3]]:
@@ -400,6 +402,14 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
         cand.votes["product"] += 2
     if _product_context(toks, a, b, lex):
         cand.votes["product"] += 2
+    if (
+        len(before) >= 3
+        and before[-1] == ","
+        and before[-3] in _PLACE_PREPS
+        and toks[a - 2].text.isalpha()
+        and after[:1] in ([], [","], ["."], [")"], [";"])
+    ):
+        cand.votes["place"] += 2  # "in Cambridge, Massachusetts"
     if before and before[-1] in lex.honorifics:
         cand.votes["person"] += 3
     if len(key) >= 2 and (key[0] in lex.first_names or key[0].split("-")[0] in lex.first_names):
@@ -476,15 +486,39 @@ _AUX = {
 }  # fmt: skip
 
 
+def _adjective_before_noun(toks: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """ "Bavarian", "Flemish", "Catalan" before a lower-case noun: a word of origin."""
+    if b - a != 1 or b >= len(toks) or (toks[a].key,) in lex.known or not toks[b].text.isalpha():
+        return False
+    return toks[b].text[:1].islower() and toks[a].key.endswith(("ian", "ean", "ese", "ish"))
+
+
 def _product_context(toks: list[Token], a: int, b: int, lex: Lexicon) -> bool:
     """ "the Orion chip", "its Swift models" (after, in English); "le modèle Brio" (before)."""
     if lex.lang == "en":
-        return b < len(toks) and toks[b].text[:1].islower() and toks[b].key in lex.product_nouns
+        nxt = toks[b] if b < len(toks) else None
+        if nxt is None or not nxt.text[:1].islower():
+            return False
+        if a > 0 and toks[a - 1].key in ("its", "their") and nxt.key not in lex.verbs:
+            if nxt.text.isalpha() and not nxt.key.endswith(("ed", "s")):
+                return True  # "its Lynx platform"
+        return nxt.key in lex.product_nouns
+    if a < 2 or not toks[a - 1].text[:1].islower() or not toks[a - 1].text.isalpha():
+        return False
+    noun, det = toks[a - 1].key, toks[a - 2].key
+    if noun in lex.product_nouns and det in _PRODUCT_DETS:  # not "des satellites Starlink"
+        return True
+    return det in ("son", "sa", "ses", "leur", "leurs") and not _party_noun(noun, lex)
+
+
+def _party_noun(noun: str, lex: Lexicon) -> bool:
+    """ "sa filiale", "son partenaire", "son PDG": the name after it is an actor."""
     return (
-        a > 1
-        and toks[a - 1].text[:1].islower()
-        and toks[a - 1].key in lex.product_nouns
-        and toks[a - 2].key in _PRODUCT_DETS  # "des satellites Starlink" names the maker
+        (noun,) in lex.descriptor_heads
+        or noun in lex.title_words
+        or noun in lex.org_words
+        or noun in lex.party_nouns
+        or noun in lex.function_words
     )
 
 
@@ -545,7 +579,8 @@ def _bracketed_acronyms(doc: Document, cands: list[Candidate], lex: Lexicon) -> 
             continue
         inner = by_pos.get((c.sent, k + 1))
         word = toks[k + 1].text
-        if inner is None or inner.alias_of or not (2 <= len(word) <= 8 and word.isupper()):
+        shape = word[:1].isupper() and sum(ch.isupper() for ch in word) >= 2  # "BMVg"
+        if inner is None or inner.alias_of or not (2 <= len(word) <= 8 and shape):
             continue
         if inner.key in lex.places or inner.key in lex.media or inner.key in lex.known:
             continue

@@ -65,8 +65,7 @@ def _speaker(ctx: Context, sent: Sentence, verbs: list[int], mentions: list[Ment
     outside = [m for m in mentions if not sent.in_quote(m.start)]
     keys = [t.key for t in toks]
     for k, key in enumerate(keys):  # "selon X", "according to X"
-        according = key == "according" and keys[k + 1 : k + 2] == ["to"]
-        if key in ("selon", "d'apres") or according or (k == 0 and key in ("pour", "for")):
+        if key in ("selon", "d'apres") or (key == "according" and keys[k + 1 : k + 2] == ["to"]):
             after = [m for m in outside if k < m.i <= k + 4]
             if after:
                 return after[0].actor
@@ -114,8 +113,6 @@ def find_claims(ctx: Context, lex: Lexicon) -> list[ClaimDraft]:
         quotes = [(a, b) for a, b in sent.quotes if len(doc.text[a:b].split()) >= 4]
         figure = _has_figure(sent, figure_at, months)
         verbs = sorted(tags.get("reporting", []) + tags.get("opinion_verbs", []))
-        if not verbs and _for_speaker(sent, ctx):
-            verbs = [0]  # "Pour Camille Roussel, l'État protège...": an opinion
         score = 3.0 if quotes else 0.0
         score += 2.0 if verbs else 0.0
         score += 1.5 if "announcement" in tags else 1.0 if "relation" in tags else 0.0
@@ -180,15 +177,6 @@ def _agent_before(sent: Sentence, verbs: list[int], ctx: Context) -> bool:
     """An actor named at most six words before the first announcement verb."""
     first = min(verbs)
     return any(m.j <= first and m.i >= first - 6 for m in ctx.by_sent[sent.index])
-
-
-def _for_speaker(sent: Sentence, ctx: Context) -> bool:
-    """ "Pour X, ...", "For X, ...": the sentence gives the view of the person (or body) X."""
-    keys = sent.keys()
-    if not keys or keys[0] not in ("pour", "for") or "," not in keys[2:12]:
-        return False
-    first = [m for m in ctx.by_sent[sent.index] if m.i == 1]
-    return bool(first) and ctx.clusters[first[0].actor].kind in ("person", "organisation")
 
 
 def _body_before(keys: list[str], verbs: list[int], lex: Lexicon) -> bool:

@@ -113,6 +113,7 @@ class Lexicon:
     acting: set[str] = field(default_factory=set)  # verbs after which a country acts
     product_nouns: set[str] = field(default_factory=set)  # "the X chip", "le modèle X"
     decision_makers: set[str] = field(default_factory=set)  # "the court", "le tribunal"
+    party_nouns: set[str] = field(default_factory=set)  # "sa filiale X": X is an actor
     portfolios: set[tuple[str, ...]] = field(default_factory=set)
     institution_heads: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
@@ -211,6 +212,7 @@ def _compile(lang: str, data: dict) -> Lexicon:
         lex.acting |= {k[0] for k in map(phrase_key, lex.words(key)) if k}
     lex.product_nouns = {fold(w) for w in lex.words("product_nouns")}
     lex.decision_makers = {fold(w) for w in lex.words("decision_makers")}
+    lex.party_nouns = {fold(w) for w in lex.words("party_nouns")}
     lex.risk_titles = {str(k): str(v) for k, v in (data.get("risk_titles") or {}).items()}
 
     index = lex.phrases

@@ -34,11 +34,10 @@ def it_reads_french_reporting_verbs_of_news_style() -> None:
         "Le ministre a évoqué mardi une solution française pour Vexel. "
         "Les Pays-Bas avaient évoqué des restrictions similaires. "
         "Vexel a réitéré son opposition au projet de rachat. "
-        "Pour Camille Roussel, fondatrice de Vexel, l'État protège la souveraineté du pays. "
         "L'usine se trouve au bord du Rhône.",
         "fr",
     )
-    for words in ("a évoqué", "avaient évoqué", "réitéré", "Pour Camille Roussel"):
+    for words in ("a évoqué", "avaient évoqué", "réitéré"):
         assert _found(claims, words), words
     assert not _found(claims, "bord du Rhône")
 
