@@ -269,20 +269,38 @@ def merge_acting_places(clusters: list[Cluster], lex: Lexicon) -> list[Cluster]:
 def _home_country(clusters: list[Cluster], lex: Lexicon) -> str:
     """The country the story is most about: of its actors and acting places, by mentions."""
     votes: Counter = Counter()
+    codes = _place_codes(lex)
     for c in clusters:
-        code = c.country or _place_country(c, lex)
+        code = c.country or next((codes[k] for k in c.keys if k in codes), "")
         if code:
             votes[code] += sum(c.keys.values())
     return votes.most_common(1)[0][0] if votes else ""
 
 
+_CODES: dict[int, tuple[Lexicon, dict[tuple[str, ...], str]]] = {}
+
+
+def _place_codes(lex: Lexicon) -> dict[tuple[str, ...], str]:
+    """Place name key -> country code, from the lexicon's place_countries (built once)."""
+    cached = _CODES.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    table: dict[tuple[str, ...], str] = {}
+    for code, names in (lex.data.get("place_countries") or {}).items():
+        for name in names or []:
+            table.setdefault(phrase_key(str(name)), str(code))
+    if len(_CODES) > 8:
+        _CODES.clear()
+    _CODES[id(lex)] = (lex, table)
+    return table
+
+
 def _place_country(c: Cluster, lex: Lexicon) -> str:
     """A country code for a place name, through the nationality words ("Britain" ~ "british")."""
-    table = lex.data.get("place_countries") or {}
+    codes = _place_codes(lex)
     for key in c.keys:
-        for code, names in table.items():
-            if any(phrase_key(str(n)) == key for n in names or []):
-                return str(code)
+        if key in codes:
+            return codes[key]
     for key in c.keys:
         word = "".join(key)
         if word in lex.demonyms:
