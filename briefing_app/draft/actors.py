@@ -400,8 +400,8 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
         and before[-1:] in (["le"], ["du"], ["au"], ["les"], ["des"])
     ):
         cand.votes["product"] += 2
-    if _product_context(toks, a, b, lex):
-        cand.votes["product"] += 2
+    if _product_context(toks, a, b, lex) or (len(key) == 1 and _MODEL_CODE.match(surface)):
+        cand.votes["product"] += 2  # ... or a model code: "A320", "B737", "A400M"
     if (
         len(before) >= 3
         and before[-1] == ","
@@ -522,6 +522,7 @@ def _party_noun(noun: str, lex: Lexicon) -> bool:
     )
 
 
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{3,4}[A-Za-z]{0,3}$")
 _PRODUCT_DETS = {"le", "la", "l'", "son", "sa", "leur", "du", "au", "ce", "cette", "nouveau"}
 
 

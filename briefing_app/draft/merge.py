@@ -252,7 +252,7 @@ def merge_acting_places(clusters: list[Cluster], lex: Lexicon) -> list[Cluster]:
     places = [p for p in places if p.merged_into < 0]
     if not places or not states:
         return [c for c in clusters if c.merged_into < 0]
-    home = _home_country(clusters, lex)
+    home = home_country(clusters, lex)
     for place in places:
         code = _place_country(place, lex)
         if code:  # "Berlin" goes with "le ministère" of a German story, not of a French one
@@ -266,7 +266,7 @@ def merge_acting_places(clusters: list[Cluster], lex: Lexicon) -> list[Cluster]:
     return [c for c in clusters if c.merged_into < 0]
 
 
-def _home_country(clusters: list[Cluster], lex: Lexicon) -> str:
+def home_country(clusters: list[Cluster], lex: Lexicon) -> str:
     """The country the story is most about: of its actors and acting places, by mentions."""
     votes: Counter = Counter()
     codes = _place_codes(lex)

@@ -90,6 +90,7 @@ def analyse(
     government = _government(doc, descriptions, merged)
     if government is not None:
         merged.append(government)
+        merged += _foreign_governments(doc, descriptions, merged, lex)
     merged = merge.merge_acting_places(merged, lex)
     mentions = coref.name_mentions(doc, merged)
     counts: dict[int, int] = {}
@@ -132,6 +133,41 @@ def _government(doc: Document, descriptions, clusters) -> merge.Cluster | None:
             c.first = d.sent * 10000 + d.i
             return c
     return None
+
+
+def _foreign_governments(doc: Document, descriptions, clusters, lex) -> list[merge.Cluster]:
+    """ "the Japanese government" beside "the U.S. government": one actor per nationality;
+    "the government" with no nationality is that of the country the story is about."""
+    first = clusters[-1]
+    key = next(iter(first.keys))
+    codes = {c.country for c in clusters if c.kind == "government" and c.country}
+    mine = next((d.country for d in descriptions if _is_state(doc, d, key)), "")
+    first.country = first.country or mine or merge.home_country(clusters, lex)
+    codes.add(first.country)
+    out = []
+    for d in descriptions:
+        if d.kind != "government" or not d.country or d.country in codes:
+            continue
+        toks = doc.sentences[d.sent].tokens[d.i : d.j]
+        if toks and toks[0].key in ("le", "la", "l'", "the"):
+            toks = toks[1:]
+        keys = tuple(t.key for t in toks)
+        if len(keys) < 2 or not _STATE_WORDS.intersection(keys):
+            continue
+        c = merge.Cluster(max(x.index for x in clusters + out) + 1, kind="government", group=True)
+        c.keys[keys] += 1
+        c.surfaces[keys] = doc.text[toks[0].start : toks[-1].end]
+        c.votes["government"] += 3
+        c.country = d.country
+        c.first = d.sent * 10000 + d.i
+        codes.add(d.country)
+        out.append(c)
+    return out
+
+
+def _is_state(doc: Document, d, key: tuple[str, ...]) -> bool:
+    toks = doc.sentences[d.sent].tokens[d.i : d.j]
+    return tuple(t.key for t in toks)[-len(key) :] == key
 
 
 def _keep(c: merge.Cluster, mentions: int) -> bool:

@@ -146,3 +146,21 @@ def it_writes_no_yaml_boolean_in_the_lexicons() -> None:
     for name in ("common", "fr", "en"):
         with open(resource("lexicons", f"{name}.yaml"), encoding="utf-8") as f:
             walk(yaml.safe_load(f))
+
+
+def it_keeps_one_government_per_nationality() -> None:
+    en = _actors(
+        "Nippon Kessel said the U.S. government had approved the deal. "
+        "The Japanese government welcomed the decision at 9 a.m. U.S. Eastern Time. "
+        "The administration said the U.S. government would hold a golden share.",
+        "en",
+    )
+    govs = {a.name: a for a in en.values() if a.kind == "government"}
+    assert len(govs) == 2
+    assert {a.country for a in govs.values()} == {"US", "JP"}
+    assert not any("Eastern" in n for n in en)
+
+
+def it_takes_model_codes_for_products() -> None:
+    fr = _actors("Airbus livre l'A320 et l'A400M. Le B737 de Boeing est en retard.", "fr")
+    assert set(fr) == {"Airbus", "Boeing"}
