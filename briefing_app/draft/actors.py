@@ -163,7 +163,15 @@ def blocked_spans(doc: Document, lex: Lexicon) -> dict[int, set[int]]:
 def _dateline(doc: Document, sent: Sentence) -> int:
     """Tokens of a dateline at the start of one of the first paragraphs ("PARIS (AFP) -")."""
     first = sent.index == 0 or doc.sentences[sent.index - 1].paragraph != sent.paragraph
-    return dateline_end(sent) if first and sent.paragraph <= 3 else 0
+    if not first or sent.paragraph > 3:
+        return 0
+    toks = sent.tokens
+    last = sent.index + 1 == len(doc.sentences) or doc.sentences[sent.index + 1].paragraph != (
+        sent.paragraph
+    )
+    if last and toks and toks[0].key in ("by", "par") and len(toks) <= 12:
+        return len(toks)  # a byline: "By Jane Smith and Tom Brown"
+    return dateline_end(sent)
 
 
 _PORTFOLIO_TITLES = {"ministre", "minister", "secretary", "commissaire", "commissioner"}

@@ -18,6 +18,7 @@ _ABBREVIATIONS = {
     "m", "mm", "mme", "mlle", "me", "dr", "pr", "mr", "mrs", "ms", "st", "sr", "jr", "inc",
     "corp", "ltd", "co", "no", "vs", "etc", "av", "bd", "cf", "ex", "fig", "p", "vol", "gen",
     "gov", "sen", "rep", "prof", "art", "env", "mio", "mds", "md",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 }  # fmt: skip
 _OPENERS = {"\u00ab": "\u00bb", "\u201c": "\u201d"}
 # Tokens after which a capital letter says nothing (a quotation or sentence opens).
@@ -135,6 +136,13 @@ def dateline_end(sent: Sentence) -> int:
                 k += 1
                 while k < len(toks) and toks[k].text in _DATELINE_END:
                     k += 1
+                if k < len(toks) and toks[k].text == "(":  # "PARIS--(BUSINESS WIRE)--"
+                    ends = [c for c in range(k, min(k + 8, len(toks))) if toks[c].text == ")"]
+                    close = ends[0] if ends else 0
+                    if close and close + 1 < len(toks) and toks[close + 1].text in _DATELINE_END:
+                        k = close + 1
+                        while k < len(toks) and toks[k].text in _DATELINE_END:
+                            k += 1
                 return k
             return 0
         if t.text[:1].islower() and t.key not in _DATE_WORDS:

@@ -164,3 +164,16 @@ def it_keeps_one_government_per_nationality() -> None:
 def it_takes_model_codes_for_products() -> None:
     fr = _actors("Airbus livre l'A320 et l'A400M. Le B737 de Boeing est en retard.", "fr")
     assert set(fr) == {"Airbus", "Boeing"}
+
+
+def it_strips_wire_datelines_and_bylines() -> None:
+    for opening in (
+        "AMSTERDAM--(BUSINESS WIRE)--Veltro Holdings today announced a deal with Kessel.",
+        "AMSTERDAM, Nov. 3, 2025 /PRNewswire/ -- Veltro Holdings today announced a deal "
+        "with Kessel.",
+    ):
+        names = set(_actors(f"Veltro grows\n\n{opening} Veltro and Kessel grew.", "en"))
+        assert names == {"Veltro", "Kessel"}, names
+    byline = "Veltro grows\n\nBy Jane Smith and Tom Brown\n\nVeltro said it grew."
+    names = set(_actors(byline, "en"))
+    assert names == {"Veltro"}
