@@ -65,7 +65,8 @@ def _speaker(ctx: Context, sent: Sentence, verbs: list[int], mentions: list[Ment
     outside = [m for m in mentions if not sent.in_quote(m.start)]
     keys = [t.key for t in toks]
     for k, key in enumerate(keys):  # "selon X", "according to X"
-        if key in ("selon", "d'apres") or (key == "according" and keys[k + 1 : k + 2] == ["to"]):
+        according = key == "according" and keys[k + 1 : k + 2] == ["to"]
+        if key in ("selon", "d'apres") or according or (k == 0 and key in ("pour", "for")):
             after = [m for m in outside if k < m.i <= k + 4]
             if after:
                 return after[0].actor
@@ -89,6 +90,9 @@ def _speaker(ctx: Context, sent: Sentence, verbs: list[int], mentions: list[Ment
         lead = [t.key for t in toks[max(0, p - 3) : p]]
         if any(k in _PRONOUN_TOKENS for k in lead):
             return ctx.recent_person(sent.index, toks[p].start)
+        subject = [m for m in outside if m.i <= 6 and m.j <= p]
+        if subject:  # "La jeune pousse Nébula, qui développe ..., a annoncé": the subject
+            return subject[0].actor
     return -1
 
 

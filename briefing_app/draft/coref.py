@@ -158,11 +158,50 @@ def find_descriptions(doc: Document, lex: Lexicon) -> list[Description]:
                 k, n_mods = k + size, n_mods + 1
             if k < n and sent.tokens[k].cap and sent.tokens[k].text[0].isalnum():
                 continue  # "l'entreprise Mistral AI": a name follows, no description
+            if _name_after_adjective(sent, k, lex):
+                continue  # "l'hébergeur roubaisien OVHcloud"
             if k < n and keys[k] in ("de", "d'", "du", "des", "of") and not n_mods:
                 continue  # "le fabricant de Doliprane"
             weak = head in lex.weak_descriptors and not n_mods
             out.append(Description(sent.index, i + skip, k, heads[head], weak, country))
     return out
+
+
+def _name_after_adjective(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    """A lower-case adjective, then a name: the description introduces that name."""
+    toks = sent.tokens
+    if k + 1 >= len(toks) or not toks[k + 1].cap or not toks[k + 1].text[0].isalnum():
+        return False
+    word = toks[k]
+    return (
+        word.text.isalpha()
+        and word.text[:1].islower()
+        and word.key not in lex.function_words
+        and word.key not in lex.verbs
+        and word.key.endswith(_ADJ_ENDINGS)
+    )
+
+
+_ADJ_ENDINGS = (
+    "ien",
+    "ienne",
+    "ais",
+    "aise",
+    "ois",
+    "oise",
+    "ain",
+    "aine",
+    "al",
+    "ale",
+    "ique",
+    "an",
+    "ese",
+    "ish",
+    "ic",
+    "ian",
+    "ean",
+    "ern",
+)
 
 
 def _free_modifier(key: str, lex: Lexicon) -> bool:

@@ -112,6 +112,8 @@ def _headline(para) -> bool:
     text = para.text.strip()
     if para.index > 1 or "\n" in text or text.endswith((".", "!", "\u00bb", '"', "\u201d")):
         return False
+    if para.index == 0 and len(text.split()) <= 30 and not text.endswith(("?", ":")):
+        return True  # a first line with no stop: the title, however long
     words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
 

@@ -71,3 +71,23 @@ def it_gives_no_claim_for_a_participle_or_a_repeated_sentence() -> None:
     )
     assert not _found(claims, "first announced")
     assert len([c for c in claims if "surge" in c.statement]) == 1
+
+
+def it_gives_the_subject_as_speaker_and_no_claim_for_a_long_headline() -> None:
+    note_text = (
+        "IA générative : la start-up parisienne Nébula lève 200 millions d'euros auprès de "
+        "fonds américains pour rester indépendante\n\n"
+        "La jeune pousse française Nébula, qui développe des modèles de langage pour les "
+        "entreprises, a annoncé mercredi avoir levé 200 millions d'euros.\n\n"
+        "Pour Arnaud Lemoine, associé chez Serena Capital, « le risque est que les décisions "
+        "se prennent ailleurs ».\n\n"
+        "Nébula migrera vers les serveurs de l'hébergeur roubaisien OVHcloud."
+    )
+    note = Note(language="fr", sources=[Source(id="s1", text=note_text, language="fr")])
+    s = suggest(note, "s1")
+    names = {a.id: a for a in s.actors}
+    claims = {c.statement[:12]: c for c in s.claims}
+    assert not any(c.statement.startswith("IA générative") for c in s.claims)
+    assert names[claims["La jeune pou"].speaker].name == "Nébula"
+    assert names[claims["le risque es"].speaker].name == "Arnaud Lemoine"
+    assert not any("hébergeur" in a for actor in s.actors for a in actor.aliases)
