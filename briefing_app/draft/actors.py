@@ -375,9 +375,16 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
     if len(key) == 1 and (len(key[0]) < 2 or key[0].isdigit() or key[0] in lex.function_words):
         return None
     initial = a == 0 or toks[a - 1].text in OPENERS
+    nxt = toks[b] if b < len(toks) else None
+    if len(key) == 1 and nxt is not None and key not in lex.known:
+        if key[0] in _MONTHS and nxt.text == ".":
+            return None  # "Jan. 1"
+        if initial and nxt.text[:1].islower() and (nxt.key,) in lex.descriptor_heads:
+            return None  # "Magnet maker Vacuumschmelze": a word that qualifies the noun
     if len(key) == 1 and key not in lex.known and key[0] not in lex.first_names:
-        if initial and _VERBISH.search(key[0]) and not doc.cap_counts.get(key[0]):
-            return None
+        acting = key in lex.places and _acts([t.key for t in toks[b : b + 4]], lex)
+        if initial and _VERBISH.search(key[0]) and not doc.cap_counts.get(key[0]) and not acting:
+            return None  # a verb or adjective opening the sentence ("Bruxelles a ouvert" acts)
         if doc.lower_counts.get(key[0], 0) >= max(1, doc.cap_counts.get(key[0], 0)):
             return None  # "le Nouvel Accord": a common noun written with a capital
     surface = doc.text[toks[a].start : toks[b - 1].end]
@@ -429,6 +436,8 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
     if key in lex.known:
         cand.votes[lex.known[key]] += 4
         cand.country = lex.known_country.get(key, "")
+    if len(before) >= 2 and before[-1] in ("'s", "’s") and (before[-2],) in lex.place_codes:
+        cand.country = cand.country or lex.place_codes[(before[-2],)]  # "China's Ministry"
     seen_head = False
     for k in reversed(before):  # "le fonds américain CD&R", "Danish utility Nordwind"
         if k in lex.demonyms:
@@ -530,6 +539,7 @@ def _party_noun(noun: str, lex: Lexicon) -> bool:
     )
 
 
+_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{3,4}[A-Za-z]{0,3}$")
 _PRODUCT_DETS = {"le", "la", "l'", "son", "sa", "leur", "du", "au", "ce", "cette", "nouveau"}
 

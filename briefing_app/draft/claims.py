@@ -75,6 +75,10 @@ def _speaker(ctx: Context, sent: Sentence, verbs: list[int], mentions: list[Ment
             person = ctx.recent_person(sent.index, toks[p].start)
             after = [m for m in outside if p < m.i <= p + 6]
             return after[0].actor if after else person
+        if p > 1 and keys[p - 1] == ",":  # "X, a start-up backed by Y and Z, argued": X
+            subject = [m for m in outside if m.i <= 6 and m.j < p and keys[m.j] == ","]
+            if subject:
+                return subject[0].actor
         after = [m for m in outside if p < m.i <= p + 8]
         persons = [m for m in after if ctx.clusters[m.actor].kind == "person"]
         before = [m for m in outside if m.j <= p and m.i >= p - 12]

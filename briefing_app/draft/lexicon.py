@@ -114,6 +114,7 @@ class Lexicon:
     product_nouns: set[str] = field(default_factory=set)  # "the X chip", "le modèle X"
     decision_makers: set[str] = field(default_factory=set)  # "the court", "le tribunal"
     party_nouns: set[str] = field(default_factory=set)  # "sa filiale X": X is an actor
+    place_codes: dict[tuple[str, ...], str] = field(default_factory=dict)  # "Berlin" -> "DE"
     portfolios: set[tuple[str, ...]] = field(default_factory=set)
     institution_heads: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
@@ -213,6 +214,9 @@ def _compile(lang: str, data: dict) -> Lexicon:
     lex.product_nouns = {fold(w) for w in lex.words("product_nouns")}
     lex.decision_makers = {fold(w) for w in lex.words("decision_makers")}
     lex.party_nouns = {fold(w) for w in lex.words("party_nouns")}
+    for code, names in (data.get("place_countries") or {}).items():
+        for name in names or []:
+            lex.place_codes.setdefault(phrase_key(str(name)), str(code))
     lex.risk_titles = {str(k): str(v) for k, v in (data.get("risk_titles") or {}).items()}
 
     index = lex.phrases

@@ -240,7 +240,10 @@ def merge_acting_places(clusters: list[Cluster], lex: Lexicon) -> list[Cluster]:
         if c.kind == "government"
         and c not in places
         and not c.existing_id
-        and any(_STATE_KEYS.intersection(k) for k in c.keys)
+        and (
+            any(_STATE_KEYS.intersection(k) for k in c.keys)
+            or (c.country == "EU" and any("commission" in k for k in c.keys))  # "Brussels"
+        )
     ]
     by_code: dict[str, Cluster] = {}
     for place in places:  # "UK" and "Britain"
@@ -260,7 +263,11 @@ def merge_acting_places(clusters: list[Cluster], lex: Lexicon) -> list[Cluster]:
         else:
             fits = [s for s in states if not _country_of(s, lex)]
         named = [s for s in fits if any(set(p) <= set(k) for p in place.keys for k in s.keys)]
-        target = named[0] if named else fits[0] if len(fits) == 1 and len(places) == 1 else None
+        exact = [s for s in fits if code and _country_of(s, lex) == code]
+        if named or len(exact) == 1:
+            target = (named or exact)[0]
+        else:
+            target = fits[0] if len(fits) == 1 and len(places) == 1 else None
         if target is not None:
             target.absorb(place)
     return [c for c in clusters if c.merged_into < 0]
@@ -269,7 +276,7 @@ def merge_acting_places(clusters: list[Cluster], lex: Lexicon) -> list[Cluster]:
 def home_country(clusters: list[Cluster], lex: Lexicon) -> str:
     """The country the story is most about: of its actors and acting places, by mentions."""
     votes: Counter = Counter()
-    codes = _place_codes(lex)
+    codes = lex.place_codes
     for c in clusters:
         code = c.country or next((codes[k] for k in c.keys if k in codes), "")
         if code:
@@ -277,27 +284,9 @@ def home_country(clusters: list[Cluster], lex: Lexicon) -> str:
     return votes.most_common(1)[0][0] if votes else ""
 
 
-_CODES: dict[int, tuple[Lexicon, dict[tuple[str, ...], str]]] = {}
-
-
-def _place_codes(lex: Lexicon) -> dict[tuple[str, ...], str]:
-    """Place name key -> country code, from the lexicon's place_countries (built once)."""
-    cached = _CODES.get(id(lex))
-    if cached is not None and cached[0] is lex:
-        return cached[1]
-    table: dict[tuple[str, ...], str] = {}
-    for code, names in (lex.data.get("place_countries") or {}).items():
-        for name in names or []:
-            table.setdefault(phrase_key(str(name)), str(code))
-    if len(_CODES) > 8:
-        _CODES.clear()
-    _CODES[id(lex)] = (lex, table)
-    return table
-
-
 def _place_country(c: Cluster, lex: Lexicon) -> str:
     """A country code for a place name, through the nationality words ("Britain" ~ "british")."""
-    codes = _place_codes(lex)
+    codes = lex.place_codes
     for key in c.keys:
         if key in codes:
             return codes[key]

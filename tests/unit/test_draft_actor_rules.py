@@ -177,3 +177,16 @@ def it_strips_wire_datelines_and_bylines() -> None:
     byline = "Veltro grows\n\nBy Jane Smith and Tom Brown\n\nVeltro said it grew."
     names = set(_actors(byline, "en"))
     assert names == {"Veltro"}
+
+
+def it_reads_export_ban_stories() -> None:
+    en = _actors(
+        "China's Ministry of Commerce said on Thursday it would ban exports of magnet "
+        "technology from Jan. 1. Magnet maker Vacuumschmelze said it was assessing the impact. "
+        "The U.S. had added 140 firms to its Entity List. Europe imports most magnets from "
+        "China, according to the European Commission. Brussels wants to cut that dependence.",
+        "en",
+    )
+    assert en["Ministry of Commerce"].country == "CN"
+    assert "Brussels" in en["European Commission"].aliases
+    assert not {"Jan", "Magnet", "Entity List", "Brussels"} & set(en)
