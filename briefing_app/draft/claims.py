@@ -120,7 +120,9 @@ def find_claims(ctx: Context, lex: Lexicon) -> list[ClaimDraft]:
         text = doc.text[sent.start : sent.end]
         quotes = [(a, b) for a, b in sent.quotes if len(doc.text[a:b].split()) >= 4]
         figure = _has_figure(sent, figure_at, months)
-        verbs = sorted(tags.get("reporting", []) + tags.get("opinion_verbs", []))
+        verbs = sorted(
+            tags.get("reporting", []) + tags.get("opinion_verbs", []) + _inverted(sent, lex)
+        )
         score = 3.0 if quotes else 0.0
         score += 2.0 if verbs else 0.0
         score += 1.5 if "announcement" in tags else 1.0 if "relation" in tags else 0.0
@@ -185,6 +187,20 @@ def _agent_before(sent: Sentence, verbs: list[int], ctx: Context) -> bool:
     """An actor named at most six words before the first announcement verb."""
     first = min(verbs)
     return any(m.j <= first and m.i >= first - 6 for m in ctx.by_sent[sent.index])
+
+
+_INVERTED = re.compile(r"^(.+?)-(?:t-)?(?:il|elle|ils|elles|on)$")
+
+
+def _inverted(sent: Sentence, lex: Lexicon) -> list[int]:
+    """ "estime-t-il", "poursuit-elle", "précise-t-on": a reporting verb after the words."""
+    out = []
+    for k, t in enumerate(sent.tokens):
+        if "-" in t.key and not sent.in_quote(t.start):
+            m = _INVERTED.match(t.key)
+            if m and m.group(1) in lex.saying:
+                out.append(k)
+    return out
 
 
 def _body_before(keys: list[str], verbs: list[int], lex: Lexicon) -> bool:

@@ -115,6 +115,7 @@ class Lexicon:
     decision_makers: set[str] = field(default_factory=set)  # "the court", "le tribunal"
     party_nouns: set[str] = field(default_factory=set)  # "sa filiale X": X is an actor
     place_codes: dict[tuple[str, ...], str] = field(default_factory=dict)  # "Berlin" -> "DE"
+    saying: set[str] = field(default_factory=set)  # one-word reporting verbs: "estime-t-il"
     portfolios: set[tuple[str, ...]] = field(default_factory=set)
     institution_heads: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
@@ -214,6 +215,8 @@ def _compile(lang: str, data: dict) -> Lexicon:
     lex.product_nouns = {fold(w) for w in lex.words("product_nouns")}
     lex.decision_makers = {fold(w) for w in lex.words("decision_makers")}
     lex.party_nouns = {fold(w) for w in lex.words("party_nouns")}
+    for key in ("reporting", "opinion_verbs"):
+        lex.saying |= {k[0] for k in map(phrase_key, lex.words(key)) if len(k) == 1}
     for code, names in (data.get("place_countries") or {}).items():
         for name in names or []:
             lex.place_codes.setdefault(phrase_key(str(name)), str(code))

@@ -91,3 +91,13 @@ def it_gives_the_subject_as_speaker_and_no_claim_for_a_long_headline() -> None:
     assert names[claims["La jeune pou"].speaker].name == "Nébula"
     assert names[claims["le risque es"].speaker].name == "Arnaud Lemoine"
     assert not any("hébergeur" in a for actor in s.actors for a in actor.aliases)
+
+
+def it_reads_french_inverted_reporting_verbs() -> None:
+    claims = _claims(
+        "Camille Roussel dirige Vexel depuis 2015. La vente est exclue, estime-t-elle. "
+        "Le marché reste saturé, poursuit-elle. Le site date de 1990 et abrite trois halls.",
+        "fr",
+    )
+    assert _found(claims, "estime-t-elle") and _found(claims, "poursuit-elle")
+    assert not _found(claims, "trois halls")
