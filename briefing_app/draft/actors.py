@@ -351,11 +351,31 @@ def extract(doc: Document, lex: Lexicon, consumed: dict[int, set[int]]) -> list[
                 cand = _candidate(doc, sent, a, b, lex)
                 if cand is not None:
                     out.append(cand)
+    out = _named_in_body(doc, out, lex)
     _parenthesised_aliases(doc, out)
     _bracketed_acronyms(doc, out, lex)
     out = _split_joined(doc, out, lex)
     _person_cues(doc, out, lex)
     return out
+
+
+def _named_in_body(doc: Document, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A name in a headline counts when the body names it too (or the lexicon knows it):
+    headlines capitalise words that are no names."""
+    body = [c.key for c in cands if not doc.sentences[c.sent].heading]
+    if not body:
+        return cands
+    keys = set(body)
+    firsts = {k[0] for k in body}
+    return [
+        c
+        for c in cands
+        if not doc.sentences[c.sent].heading
+        or c.key in keys
+        or c.key in lex.known
+        or c.key in lex.places  # a country that acts: "UK intervenes in ..."
+        or c.key[0] in firsts
+    ]
 
 
 def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> Candidate | None:

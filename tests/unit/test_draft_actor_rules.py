@@ -190,3 +190,14 @@ def it_reads_export_ban_stories() -> None:
     assert en["Ministry of Commerce"].country == "CN"
     assert "Brussels" in en["European Commission"].aliases
     assert not {"Jan", "Magnet", "Entity List", "Brussels"} & set(en)
+
+
+def it_takes_headline_names_only_when_the_body_names_them() -> None:
+    text = (
+        "Veltro takes Kessel to Harbour Court over Orion plant\n\n"
+        "Veltro Holdings said on Monday it had sued Kessel Semiconductors. UK ministers "
+        "were informed."
+    )
+    names = _all_names(_actors(text, "en"))
+    assert {"Veltro Holdings", "Kessel Semiconductors"} <= names
+    assert not {"Orion", "Harbour Court"} & names
