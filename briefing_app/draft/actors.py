@@ -536,9 +536,10 @@ def _product_context(toks: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         nxt = toks[b] if b < len(toks) else None
         if nxt is None or not nxt.text[:1].islower():
             return False
-        if a > 0 and toks[a - 1].key in ("its", "their") and nxt.key not in lex.verbs:
+        owner = a > 0 and toks[a - 1].key in ("its", "their", "'s", "\u2019s")
+        if owner and nxt.key not in lex.verbs and not _party_noun(nxt.key, lex):
             if nxt.text.isalpha() and not nxt.key.endswith(("ed", "s")):
-                return True  # "its Lynx platform"
+                return True  # "its Lynx platform", "Nvidia's DGX Cloud service"
         return nxt.key in lex.product_nouns
     if a < 2 or not toks[a - 1].text[:1].islower() or not toks[a - 1].text.isalpha():
         return False

@@ -76,6 +76,8 @@ def it_sets_products_aside() -> None:
         "en",
     )
     assert "Swift" not in en and "Orion" not in en and "Veltro" in en
+    en = _actors("Nvidia's DGX Cloud service grew. Huawei's HiSilicon unit designs chips.", "en")
+    assert "DGX Cloud" not in en and "HiSilicon" in en
     fr = _actors(
         "Exaion a présenté son cloud Stratos et le modèle Brio. Exaion vise l'Europe. "
         "Vexel concurrence les satellites Starlink.",
