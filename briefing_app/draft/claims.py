@@ -22,7 +22,15 @@ _PRONOUN_TOKENS = {"il", "elle", "he", "she", "a-t-il", "a-t-elle", "ont-ils", "
 _PASSIVE = {"was", "were", "been", "being", "be", "initially", "first", "originally", "previously"}
 _SPEAKER_KINDS = ("person", "company", "government", "investor", "organisation")
 _TAGS = frozenset(
-    {"reporting", "opinion_verbs", "forecast_words", "announcement", "figure_words", "relation"}
+    {
+        "reporting",
+        "opinion_verbs",
+        "forecast_words",
+        "announcement",
+        "figure_words",
+        "relation",
+        "no_comment",
+    }
 )
 
 
@@ -138,6 +146,8 @@ def find_claims(ctx: Context, lex: Lexicon) -> list[ClaimDraft]:
             score += 0.5  # a named actor announces or does something
         if text.rstrip().endswith("?"):
             score -= 2.0
+        if "no_comment" in tags and not quotes:
+            score -= 2.0  # "declined to comment", "n'a pas souhaité commenter": nothing said
         if len(keys) < 6:
             score -= 1.0
         if score < THRESHOLD:

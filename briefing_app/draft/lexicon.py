@@ -223,7 +223,14 @@ def _compile(lang: str, data: dict) -> Lexicon:
     lex.risk_titles = {str(k): str(v) for k, v in (data.get("risk_titles") or {}).items()}
 
     index = lex.phrases
-    for tag in ("reporting", "opinion_verbs", "forecast_words", "announcement", "figure_words"):
+    for tag in (
+        "reporting",
+        "opinion_verbs",
+        "forecast_words",
+        "announcement",
+        "figure_words",
+        "no_comment",
+    ):
         index.add_all(lex.words(tag), tag)
     index.add_all(lex.words("titles"), "title")
     for key in ("media", "events", "not_actors", "dates"):

@@ -101,3 +101,9 @@ def it_reads_french_inverted_reporting_verbs() -> None:
     )
     assert _found(claims, "estime-t-elle") and _found(claims, "poursuit-elle")
     assert not _found(claims, "trois halls")
+
+
+def it_gives_no_claim_for_a_refusal_to_comment() -> None:
+    en = _claims("Sojitz, which has invested in Lynas, declined to comment on the ban.", "en")
+    fr = _claims("Interrogé, Safran n'a pas souhaité commenter l'annonce du rachat.", "fr")
+    assert not en and not fr
