@@ -19,7 +19,21 @@ THRESHOLD = 2.0
 _DIGIT = re.compile(r"\d")
 _PRONOUN_TOKENS = {"il", "elle", "he", "she", "a-t-il", "a-t-elle", "ont-ils", "dit-il", "dit-elle"}
 # "the deal, first announced in 2020", "was reported": a participle, no one speaks.
-_PASSIVE = {"was", "were", "been", "being", "be", "initially", "first", "originally", "previously"}
+_PASSIVE = {
+    "was", "were", "been", "being", "be", "initially", "first", "originally", "previously",
+    "ete",
+}  # fmt: skip
+_SKIP = {"also", "already", "deja", "aussi", "publicly", "officially"}  # "not disclosed" says
+
+
+def _passive(keys: list[str], i: int) -> bool:
+    """ "was first announced", "a été relevé": a participle after an auxiliary of the passive."""
+    k = i - 1
+    while k >= 0 and keys[k] in _SKIP:
+        k -= 1
+    return k >= 0 and keys[k] in _PASSIVE
+
+
 _SPEAKER_KINDS = ("person", "company", "government", "investor", "organisation")
 _TAGS = frozenset(
     {
@@ -123,7 +137,7 @@ def find_claims(ctx: Context, lex: Lexicon) -> list[ClaimDraft]:
         for i, _j, tag, _v in sent.matches(lex.phrases, _TAGS):
             if tag == "figure_words":
                 figure_at.add(i)
-            elif _outside(sent, i) and not (i and keys[i - 1] in _PASSIVE):
+            elif _outside(sent, i) and not _passive(keys, i):
                 tags.setdefault(tag, []).append(i)
         text = doc.text[sent.start : sent.end]
         quotes = [(a, b) for a, b in sent.quotes if len(doc.text[a:b].split()) >= 4]
