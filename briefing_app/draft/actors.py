@@ -69,6 +69,11 @@ _NOT_PLACE = {
     "took",
     "investments",
 }
+_GIVE = {
+    "inflige", "amende", "accorde", "octroie", "octroye", "vendu", "vendue", "cede", "attribue",
+    "confie", "offert", "offre", "verse", "prete", "livre", "fourni", "fournit", "cedera",
+    "vendra", "revendu", "transfere", "vend", "cedent", "vendent",
+}  # fmt: skip
 _ADJ_SUFFIXES = ("-based", "-born", "-listed", "-owned", "-backed", "-led", "-made")
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "du", "dos", "del", "le", "bin", "al", "ter"}
 _PARTICIPLE = re.compile(r"(?:e|ee|es|ees|i|ie|is|ies)$")
@@ -416,7 +421,12 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
             cand.votes["government"] += 3
             return cand
         return None
-    if before and before[-1] in _PLACE_PREPS and (len(before) == 1 or before[-2] not in _NOT_PLACE):
+    if (
+        before
+        and before[-1] in _PLACE_PREPS
+        and (len(before) == 1 or before[-2] not in _NOT_PLACE)
+        and not (before[-1] == "a" and _GIVE.intersection(t.key for t in toks[max(0, a - 9) : a]))
+    ):  # ... but "une amende de 200 millions d'euros à Kalder" gives to an actor
         cand.votes["place"] += 2
     if (
         len(before) >= 2

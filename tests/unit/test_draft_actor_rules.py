@@ -203,3 +203,12 @@ def it_takes_headline_names_only_when_the_body_names_them() -> None:
     names = _all_names(_actors(text, "en"))
     assert {"Veltro Holdings", "Kessel Semiconductors"} <= names
     assert not {"Orion", "Harbour Court"} & names
+
+
+def it_tells_a_receiver_from_a_place_after_a() -> None:
+    fr = _actors(
+        "La Commission européenne a infligé une amende de 200 millions d'euros à Kalder. "
+        "Vexel a investi 2 millions à Crolles.",
+        "fr",
+    )
+    assert "Kalder" in fr and "Crolles" not in fr
