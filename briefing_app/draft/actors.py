@@ -76,7 +76,7 @@ _GIVE = {
 }  # fmt: skip
 _ADJ_SUFFIXES = ("-based", "-born", "-listed", "-owned", "-backed", "-led", "-made")
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "du", "dos", "del", "le", "bin", "al", "ter"}
-_PARTICIPLE = re.compile(r"(?:e|ee|es|ees|i|ie|is|ies)$")
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies)$")  # on the text: "automobiles" is none
 _VERBISH = re.compile(
     r"(?:ant|er|ment|e|es|ee|ees|ing|ed|ly|ial|ical|ous|ful|ive|uit|uite|is|ise|u|ue|us)$"
 )
@@ -101,6 +101,11 @@ def _title_case_line(sent: Sentence) -> bool:
     return len(words) >= 3 and sum(t.cap for t in words) >= 0.6 * len(words)
 
 
+def _bracket_after(toks: list[Token], k: int) -> bool:
+    """A bracket opens within the next four tokens."""
+    return any(t.text == "(" for t in toks[k + 1 : k + 5])
+
+
 def _org_head(tok: Token, lex: Lexicon) -> str:
     return lex.org_words.get(tok.key, "") if tok.cap else ""
 
@@ -109,11 +114,13 @@ def _extend_institution(toks: list[Token], j: int, lex: Lexicon) -> int:
     """After "Autorité", "Inspection"...: take "de la concurrence", "générale des Finances"."""
     end, k, n = j, j, len(toks)
     preps = ("de", "du", "des", "d'", "la", "l'")
-    while k < n and k - j < 7:
+    while k < n and k - j < 9:
         t = toks[k]
         if t.cap and t.text[0].isalpha():
             k += 1
             end = k
+        elif t.key == "et" and end == k and _bracket_after(toks, k):
+            k += 1  # "... aéronautiques et spatiales (Gifas)": the name goes on to the bracket
         elif t.key in preps and k + 1 < n:
             k += 1
         elif (
@@ -129,10 +136,10 @@ def _extend_institution(toks: list[Token], j: int, lex: Lexicon) -> int:
             and _ADJ_FR.search(t.key)
             and t.key not in lex.function_words
             and t.key not in lex.verbs
-            and not (k > j and _PARTICIPLE.search(t.key))
+            and not (k > j and _PARTICIPLE.search(t.text.lower()))
         ):
             k += 1
-            if toks[k - 2].key in ("de", "du", "des", "d'", "la", "l'") or end == k - 1:
+            if toks[k - 2].key in ("de", "du", "des", "d'", "la", "l'", "et") or end == k - 1:
                 end = k
         else:
             break
@@ -629,7 +636,9 @@ def _bracketed_acronyms(doc: Document, cands: list[Candidate], lex: Lexicon) -> 
             continue
         inner = by_pos.get((c.sent, k + 1))
         word = toks[k + 1].text
-        shape = word[:1].isupper() and sum(ch.isupper() for ch in word) >= 2  # "BMVg"
+        shape = word[:1].isupper() and (
+            sum(ch.isupper() for ch in word) >= 2 or len(c.key) >= 3  # "BMVg", "(Gifas)"
+        )
         if inner is None or inner.alias_of or not (2 <= len(word) <= 8 and shape):
             continue
         if inner.key in lex.places or inner.key in lex.media or inner.key in lex.known:

@@ -55,6 +55,16 @@ def it_keeps_an_acronym_in_brackets_as_an_alias_in_both_languages() -> None:
     )
     (actor,) = [a for a in fr.values() if "AFFD" in [a.name, *a.aliases]]
     assert any(n.startswith("Association française") for n in [actor.name, *actor.aliases])
+    fr = _actors(
+        "L'Association européenne des équipementiers automobiles (AEEA) a dénoncé la décision. "
+        "Le Groupement des industries navales et spatiales (Ginas) salue l'accord. "
+        "Le Ginas compte 400 membres.",
+        "fr",
+    )
+    groups = [{a.name, *a.aliases} for a in fr.values()]
+    assert {"AEEA", "Association européenne des équipementiers automobiles"} in groups
+    assert {"Ginas", "Groupement des industries navales et spatiales"} in groups
+    assert all(a.kind == "organisation" for a in fr.values())
 
 
 def it_tells_a_person_whose_first_name_is_not_listed() -> None:
