@@ -26,6 +26,21 @@ _PASSIVE = {
 _SKIP = {"also", "already", "deja", "aussi", "publicly", "officially"}  # "not disclosed" says
 
 
+_RELATIVE = {"which", "who", "that", "qui", "lequel", "laquelle"}
+
+
+def _relative(keys: list[str], i: int) -> bool:
+    """The verb opens a relative clause: "which opened", "qui a lancé", "who has invested"."""
+    before = keys[max(0, i - 3) : i]
+    return bool(before) and (
+        before[-1] in _RELATIVE
+        or (len(before) >= 2 and before[-2] in _RELATIVE and before[-1] in _AUXILIARIES)
+    )
+
+
+_AUXILIARIES = {"a", "ont", "avait", "avaient", "has", "have", "had", "is", "was", "will"}
+
+
 def _passive(keys: list[str], i: int) -> bool:
     """ "was first announced", "a été relevé": a participle after an auxiliary of the passive."""
     k = i - 1
@@ -138,6 +153,8 @@ def find_claims(ctx: Context, lex: Lexicon) -> list[ClaimDraft]:
             if tag == "figure_words":
                 figure_at.add(i)
             elif _outside(sent, i) and not _passive(keys, i):
+                if tag == "announcement" and _relative(keys, i):
+                    continue  # "Anduril, which opened a factory": background, not news
                 tags.setdefault(tag, []).append(i)
         text = doc.text[sent.start : sent.end]
         quotes = [(a, b) for a, b in sent.quotes if len(doc.text[a:b].split()) >= 4]

@@ -107,3 +107,12 @@ def it_gives_no_claim_for_a_refusal_to_comment() -> None:
     en = _claims("Sojitz, which has invested in Lynas, declined to comment on the ban.", "en")
     fr = _claims("Interrogé, Safran n'a pas souhaité commenter l'annonce du rachat.", "fr")
     assert not en and not fr
+
+
+def it_gives_no_claim_for_a_background_relative_clause() -> None:
+    claims = _claims(
+        "Korvane competes with US firm Anduril, which opened a factory in Britain this year. "
+        "Korvane opened a factory in Augsburg on Monday.",
+        "en",
+    )
+    assert not _found(claims, "which opened") and _found(claims, "Augsburg")
