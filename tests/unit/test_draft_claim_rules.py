@@ -111,8 +111,8 @@ def it_gives_no_claim_for_a_refusal_to_comment() -> None:
 
 def it_gives_no_claim_for_a_background_relative_clause() -> None:
     claims = _claims(
-        "Korvane competes with US firm Anduril, which opened a factory in Britain this year. "
-        "Korvane opened a factory in Augsburg on Monday.",
+        "Munich-based Korvane competes with US firm Anduril, which opened a factory in Britain "
+        "this year. Korvane opened a factory in Augsburg on Monday.",
         "en",
     )
     assert not _found(claims, "which opened") and _found(claims, "Augsburg")
