@@ -209,6 +209,8 @@ def portfolio_end(toks: list[Token], k: int, lex: Lexicon) -> int:
         k += 1
         while k < n and toks[k].text[:1].islower() and _ADJ_FR.search(toks[k].key):
             k += 1
+        while k < n and toks[k].cap and (toks[k].key,) in lex.portfolios:
+            k += 1  # "Minister of Economic Affairs"
         end = k
     return end
 
@@ -413,6 +415,9 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
             return None  # "Jan. 1"
         if initial and nxt.text[:1].islower() and (nxt.key,) in lex.descriptor_heads:
             return None  # "Magnet maker Vacuumschmelze": a word that qualifies the noun
+    plural = len(key) == 1 and key[0].endswith("s") and (key[0][:-1],) in lex.descriptor_heads
+    if plural and initial:
+        return None  # "Automakers including Volkswagen": a plural common noun
     if len(key) == 1 and key not in lex.known and key[0] not in lex.first_names:
         acting = key in lex.places and _acts([t.key for t in toks[b : b + 4]], lex)
         if initial and _VERBISH.search(key[0]) and not doc.cap_counts.get(key[0]) and not acting:
@@ -639,7 +644,9 @@ def _bracketed_acronyms(doc: Document, cands: list[Candidate], lex: Lexicon) -> 
         shape = word[:1].isupper() and (
             sum(ch.isupper() for ch in word) >= 2 or len(c.key) >= 3  # "BMVg", "(Gifas)"
         )
-        if inner is None or inner.alias_of or not (2 <= len(word) <= 8 and shape):
+        if inner is None or inner.alias_of not in ((), c.key) or not 2 <= len(word) <= 8:
+            continue
+        if not shape:
             continue
         if inner.key in lex.places or inner.key in lex.media or inner.key in lex.known:
             continue

@@ -144,6 +144,8 @@ def cluster(
         forms = [key]
         if key[0] in places and len(key) > 2:  # "Beijing VDN Cloud Service" -> "VDN Cloud"
             forms.append(key[1:])
+        if len(forms) > 1 and forms[1] in by_key and not person:  # "Enterprise Chamber"
+            merge(by_key[forms[1]], big)
         for form in forms:
             for size in range(1, len(form)):
                 short = by_key.get(form[:size])

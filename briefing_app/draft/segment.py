@@ -132,7 +132,8 @@ def dateline_end(sent: Sentence) -> int:
             glued = k + 1 < len(toks) and toks[k + 1].start == t.end and t.start == toks[k - 1].end
             shouted = any(x.text.isupper() and len(x.text) > 3 for x in before)
             bracket = any(x.text == "(" for x in before)
-            if not (shouted or bracket or glued):
+            dated = any(_YEAR.match(x.text) for x in before)  # "Brussels, 14 October 2025 –"
+            if not (shouted or bracket or glued or dated):
                 return 0
             if all(x.cap or not x.text[:1].isalpha() or x.key in _DATE_WORDS for x in before):
                 k += 1

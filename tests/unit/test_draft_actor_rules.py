@@ -222,3 +222,22 @@ def it_tells_a_receiver_from_a_place_after_a() -> None:
         "fr",
     )
     assert "Kalder" in fr and "Crolles" not in fr
+
+
+def it_reads_a_press_release_with_a_dated_dateline() -> None:
+    text = (
+        "Suppliers Group Issues Statement on Court Ruling\n\n"
+        "Brussels, 14 October 2025 – The European Association of Semiconductor Component "
+        "Suppliers (ESCS) today expressed concern over the decision of the Amsterdam "
+        'Enterprise Chamber. "We call for a solution," said Pieter Vandenberg, Secretary '
+        "General of ESCS. The Dutch Minister of Economic Affairs, Vincent Karsten, took "
+        "control of the board. The Enterprise Chamber also ordered an investigation. "
+        "Automakers including Volkswagen have warned of stoppages."
+    )
+    actors = _actors(text, "en")
+    groups = [{a.name, *a.aliases} for a in actors.values()]
+    assert {"ESCS", "European Association of Semiconductor Component Suppliers"} in groups
+    assert {"Amsterdam Enterprise Chamber", "Enterprise Chamber"} in groups
+    assert actors["Pieter Vandenberg"].role == "Secretary General of ESCS"
+    assert actors["Vincent Karsten"].role == "Minister of Economic Affairs"
+    assert not {"Brussels", "Affairs", "Automakers", "Group"} & set(actors)
