@@ -415,6 +415,8 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
             return None  # "Jan. 1"
         if initial and nxt.text[:1].islower() and (nxt.key,) in lex.descriptor_heads:
             return None  # "Magnet maker Vacuumschmelze": a word that qualifies the noun
+    if len(key) == 1 and _qualifier(toks, a, b, lex):
+        return None  # "le député LR Jean-Louis Thiériot", "contrôle des investissements (IEF)"
     plural = len(key) == 1 and key[0].endswith("s") and (key[0][:-1],) in lex.descriptor_heads
     if plural and initial:
         return None  # "Automakers including Volkswagen": a plural common noun
@@ -446,6 +448,8 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
         and (before[-2] in lex.place_nouns)
     ):
         cand.votes["place"] += 2
+    elif _coordinated_place(toks, a, lex):
+        cand.votes["place"] += 2  # "les sites de Brive et de Roanne"
     if before and before[-1][:1].isdigit() and len(key) == 1:
         cand.votes["product"] += 2  # "Boeing 737 Max"
     if after[:1] == ["("] and tuple(after[1:2]) in lex.places:
@@ -543,6 +547,43 @@ _AUX = {
     "has", "have", "had", "will", "would", "is", "was", "are", "were", "also", "did", "does",
     "n'a", "n'ont", "s'est", "se", "est",
 }  # fmt: skip
+
+
+def _qualifier(toks: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """An acronym between a title and a name ("le député LR Jean X"), or one that spells
+    the lower-case words before its bracket ("investissements étrangers en France (IEF)")."""
+    word = toks[a].text
+    if not (word.isupper() and len(word) >= 2):
+        return False
+    if a > 0 and toks[a - 1].key in lex.title_words and b < len(toks):
+        return toks[b].key.split("-")[0] in lex.first_names
+    if a < 2 or toks[a - 1].text != "(" or b >= len(toks) or toks[b].text != ")":
+        return False
+    words = [t for t in toks[max(0, a - 10) : a - 1] if t.text[:1].isalpha() and len(t.text) > 2]
+    words = [t for t in words if t.key not in lex.function_words]
+    letters = word.casefold()
+    tail = words[-len(letters) :]
+    if len(tail) != len(letters) or "".join(t.key[0] for t in tail) != letters:
+        return False
+    head = tail[0]
+    return head.text[:1].islower() and head.key not in lex.org_words
+
+
+def _coordinated_place(toks: list[Token], a: int, lex: Lexicon) -> bool:
+    """ "de Brive et de Roanne", "in Lyon and in Metz": a name joined to a place."""
+    if a < 4 or toks[a - 1].key not in ("de", "d'", "a", "en", "in", "at"):
+        return False
+    if toks[a - 2].key not in ("et", "and", "ou", "or", ","):
+        return False
+    k = a - 3
+    if not toks[k].cap:
+        return False
+    prev, prep = toks[k - 2].key if k >= 2 else "", toks[k - 1].key
+    return (
+        (toks[k].key,) in lex.places
+        or (prep in ("de", "d'", "in", "at") and prev in lex.place_nouns)
+        or (prep in _PLACE_PREPS and prev not in _NOT_PLACE)
+    )
 
 
 def _adjective_before_noun(toks: list[Token], a: int, b: int, lex: Lexicon) -> bool:
@@ -648,7 +689,9 @@ def _bracketed_acronyms(doc: Document, cands: list[Candidate], lex: Lexicon) -> 
             continue
         if not shape:
             continue
-        if inner.key in lex.places or inner.key in lex.media or inner.key in lex.known:
+        if inner.key in lex.places or inner.key in lex.media:
+            continue
+        if inner.key in lex.known and not word.isupper():  # "Thales Alenia Space (Thales)"
             continue
         if len(c.key) < 2 and not _acronym_pair(c.surface, inner.surface):
             continue

@@ -326,6 +326,12 @@ def minister_roles(doc, clusters: dict[int, Cluster], mentions, lex: Lexicon) ->
         sent = doc.sentences[m.sent]
         toks = sent.tokens
         for i, j, _tag, _v in sent.matches(lex.phrases, frozenset({"title"})):
+            if i == m.j + 1 and toks[m.j].key == "," and toks[i].key in _MINISTERS:
+                end = portfolio_end(toks, j, lex)  # "Marc X, ministre délégué chargé de ..."
+                if end > j:
+                    c.role = doc.text[toks[i].start : toks[end - 1].end]
+                    done.add(m.actor)
+                    break
             if j > m.i or m.i - i > 14:
                 continue
             end = portfolio_end(toks, j, lex) if toks[i].key in _MINISTERS else j

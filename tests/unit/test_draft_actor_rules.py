@@ -241,3 +241,19 @@ def it_reads_a_press_release_with_a_dated_dateline() -> None:
     assert actors["Pieter Vandenberg"].role == "Secretary General of ESCS"
     assert actors["Vincent Karsten"].role == "Minister of Economic Affairs"
     assert not {"Brussels", "Affairs", "Automakers", "Group"} & set(actors)
+
+
+def it_reads_a_french_foreign_takeover_story() -> None:
+    text = (
+        "Bercy a autorisé le rachat de Vision Optronique par le groupe américain Halcyon, "
+        "au titre du contrôle des investissements étrangers en France (IEF). Halcyon s'est "
+        "engagé à maintenir les sites de Brive et de Roanne. « Ces engagements nous "
+        "protègent », a déclaré Marc Ferracci, ministre délégué chargé de l'Industrie. La "
+        "Direction générale de l'armement (DGA) avait évoqué des réserves. La CFDT dénonce la "
+        "vente. Le député LR Jean-Louis Thiériot a demandé des garanties."
+    )
+    fr = _actors(text, "fr")
+    assert not {"IEF", "Roanne", "LR"} & set(fr)
+    assert fr["Marc Ferracci"].role == "ministre délégué chargé de l'Industrie"
+    assert "DGA" in fr["Direction générale de l'armement"].aliases
+    assert fr["CFDT"].kind == "organisation"
