@@ -38,7 +38,10 @@ def _relative(keys: list[str], i: int) -> bool:
     )
 
 
-_AUXILIARIES = {"a", "ont", "avait", "avaient", "has", "have", "had", "is", "was", "will"}
+_AUXILIARIES = {
+    "a", "ont", "avait", "avaient", "has", "have", "had", "is", "was", "will", "also", "aussi",
+    "deja", "already", "would", "could", "should", "may",
+}  # fmt: skip
 
 
 def _passive(keys: list[str], i: int) -> bool:
@@ -112,8 +115,11 @@ def _speaker(ctx: Context, sent: Sentence, verbs: list[int], mentions: list[Ment
             person = ctx.recent_person(sent.index, toks[p].start)
             after = [m for m in outside if p < m.i <= p + 6]
             return after[0].actor if after else person
-        if p > 1 and keys[p - 1] == ",":  # "X, a start-up backed by Y and Z, argued": X
-            subject = [m for m in outside if m.i <= 6 and m.j < p and keys[m.j] == ","]
+        q = p - 1
+        while q > 0 and keys[q] in _AUXILIARIES:
+            q -= 1
+        if q > 0 and keys[q] == ",":  # "X, a start-up backed by Y and Z, (has) argued": X
+            subject = [m for m in outside if m.i <= 6 and m.j < q and keys[m.j] in (",", "(")]
             if subject:
                 return subject[0].actor
         after = [m for m in outside if p < m.i <= p + 8]

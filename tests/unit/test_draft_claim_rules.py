@@ -116,3 +116,23 @@ def it_gives_no_claim_for_a_background_relative_clause() -> None:
         "en",
     )
     assert not _found(claims, "which opened") and _found(claims, "Augsburg")
+
+
+def it_gives_the_subject_before_an_apposition_as_speaker() -> None:
+    texts = {
+        "fr": (
+            "La Direction générale de l'armement (DGA), principal client de Vision Optronique, "
+            "avait évoqué des réserves.",
+            "Direction générale de l'armement",
+        ),
+        "en": (
+            "Niron Magnetics, a start-up backed by General Motors and Volvo, has argued that "
+            "the ban was a mistake.",
+            "Niron Magnetics",
+        ),
+    }
+    for lang, (text, speaker) in texts.items():
+        note = Note(language=lang, sources=[Source(id="s1", text=text, language=lang)])
+        s = suggest(note, "s1")
+        names = {a.id: a.name for a in s.actors}
+        assert [names.get(c.speaker) for c in s.claims] == [speaker]
