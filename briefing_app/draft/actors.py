@@ -401,7 +401,7 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
         return None
     if _adjective_before_noun(toks, a, b, lex):
         return None  # "the Bavarian state fund": a word of origin, no name
-    if len(key) == 1 and "-" in key[0] and all((p,) in lex.places for p in key[0].split("-")):
+    if len(key) == 1 and "-" in key[0] and all(_origin(p, lex) for p in key[0].split("-")):
         return None  # "EU-China summit", "US-China talks": a pair of places
     if len(key) == 1 and a == 0 and ":" in [t.key for t in toks[b : b + 3]]:
         if all(t.text[:1].islower() or t.key == ":" for t in toks[b : b + 3]):
@@ -547,6 +547,14 @@ _AUX = {
     "has", "have", "had", "will", "would", "is", "was", "are", "were", "also", "did", "does",
     "n'a", "n'ont", "s'est", "se", "est",
 }  # fmt: skip
+
+
+_COMBINING = {"sino", "franco", "euro", "anglo", "russo", "indo", "afro", "germano", "italo"}
+
+
+def _origin(part: str, lex: Lexicon) -> bool:
+    """A place, a nationality or a combining form ("Sino-US", "Franco-German", "EU-China")."""
+    return (part,) in lex.places or part in lex.demonyms or part in _COMBINING
 
 
 def _qualifier(toks: list[Token], a: int, b: int, lex: Lexicon) -> bool:

@@ -100,12 +100,13 @@ def it_reads_countries_that_act_as_governments() -> None:
     en = _actors(
         "The EU imposed a ban on exports of chip tools, and China retaliated. "
         "Ahead of the EU-China summit, the Netherlands insisted it would not back down. "
+        "Sino-US talks and Franco-German relations stalled. "
         "Sales in Brazil grew.",
         "en",
     )
     assert en["EU"].kind == "government" and en["China"].kind == "government"
     assert en["Netherlands"].kind == "government"
-    assert "EU-China" not in en and "Brazil" not in en and "Ahead" not in en
+    assert not {"EU-China", "Sino-US", "Franco-German", "Brazil", "Ahead"} & set(en)
     fr = _actors(
         "Les Pays-Bas avaient évoqué des restrictions. La Chine a riposté. On ignore la suite.",
         "fr",
