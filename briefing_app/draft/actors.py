@@ -167,9 +167,32 @@ def blocked_spans(doc: Document, lex: Lexicon) -> dict[int, set[int]]:
             if tag == "title" and keys[i] in _PORTFOLIO_TITLES:
                 used.update(range(j, portfolio_end(sent.tokens, j, lex)))
         used.update(range(_dateline(doc, sent)))
+        used.update(_credits(sent))
         if used:
             out[sent.index] = used
     return out
+
+
+_CREDIT_OPENERS = (
+    ("reporting", "by"), ("additional", "reporting"), ("editing", "by"), ("writing", "by"),
+    ("compiled", "by"), ("our", "standards"), ("photo", ":"), ("photo", "by"), ("photos", ":"),
+    ("credit", ":"), ("credits", ":"), ("credit", "photo"), ("illustration", ":"),
+    ("avec", "afp"), ("avec", "reuters"), ("propos", "recueillis"), ("edited", "by"),
+    ("redige", "par"), ("image", ":"),
+)  # fmt: skip
+
+
+def _credits(sent: Sentence) -> range:
+    """Credits carry no actors: "(Reporting by X; Editing by Y)", "Photo: ...", "© AFP"."""
+    keys = sent.keys()
+    k = 1 if keys[:1] == ["("] else 0
+    if any(tuple(keys[k : k + len(o)]) == o for o in _CREDIT_OPENERS) or "\u00a9" in keys:
+        return range(len(keys))
+    for i, key in enumerate(keys):  # "(Credit: Jan Vermeer/Reuters)" inside a sentence
+        if key == "(" and any(tuple(keys[i + 1 : i + 1 + len(o)]) == o for o in _CREDIT_OPENERS):
+            end = next((j for j in range(i, len(keys)) if keys[j] == ")"), len(keys))
+            return range(i, end + 1)
+    return range(0)
 
 
 def _dateline(doc: Document, sent: Sentence) -> int:

@@ -258,3 +258,15 @@ def it_reads_a_french_foreign_takeover_story() -> None:
     assert fr["Marc Ferracci"].role == "ministre délégué chargé de l'Industrie"
     assert "DGA" in fr["Direction générale de l'armement"].aliases
     assert fr["CFDT"].kind == "organisation"
+
+
+def it_takes_no_actors_from_credits() -> None:
+    text = (
+        "Veltro buys Kessel\n\n"
+        "Veltro Holdings said on Monday it would buy Kessel. Credit Suisse advised Veltro.\n\n"
+        "(Reporting by Toby Sterling in Amsterdam; Additional reporting by Anna Lindholm; "
+        "Editing by Mark Potter)\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n\n"
+        "The deal (Photo by Jan Vermeer) was approved by Veltro."
+    )
+    assert set(_actors(text, "en")) == {"Veltro", "Kessel", "Credit Suisse"}
