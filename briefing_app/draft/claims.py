@@ -118,6 +118,10 @@ def _speaker(ctx: Context, sent: Sentence, verbs: list[int], mentions: list[Ment
         q = p - 1
         while q > 0 and keys[q] in _AUXILIARIES:
             q -= 1
+        if q > 0 and keys[q] == ",":  # ", a annoncé mardi le ministre X": X, after the verb
+            inverted = [m for m in outside if p < m.i <= p + 10 and _kind_of(ctx, m) == "person"]
+            if inverted and not {"that", "que", "qu'"} & set(keys[p : inverted[0].i]):
+                return inverted[0].actor
         if q > 0 and keys[q] == ",":  # "X, a start-up backed by Y and Z, (has) argued": X
             subject = [m for m in outside if m.i <= 6 and m.j < q and keys[m.j] in (",", "(")]
             if subject:
@@ -234,6 +238,10 @@ def _agent_before(sent: Sentence, verbs: list[int], ctx: Context) -> bool:
     """An actor named at most six words before the first announcement verb."""
     first = min(verbs)
     return any(m.j <= first and m.i >= first - 6 for m in ctx.by_sent[sent.index])
+
+
+def _kind_of(ctx: Context, m: Mention) -> str:
+    return ctx.clusters[m.actor].kind
 
 
 _INVERTED = re.compile(r"^(.+?)-(?:t-)?(?:il|elle|ils|elles|on)$")

@@ -136,3 +136,14 @@ def it_gives_the_subject_before_an_apposition_as_speaker() -> None:
         s = suggest(note, "s1")
         names = {a.id: a.name for a in s.actors}
         assert [names.get(c.speaker) for c in s.claims] == [speaker]
+
+
+def it_gives_the_person_after_an_inverted_verb_as_speaker() -> None:
+    text = (
+        "Le gouvernement a donné son feu vert au rachat de Vexel, a annoncé mardi le ministre "
+        "de l'Economie et des Finances Bruno Le Maire."
+    )
+    note = Note(language="fr", sources=[Source(id="s1", text=text, language="fr")])
+    s = suggest(note, "s1")
+    names = {a.id: a.name for a in s.actors}
+    assert [names.get(c.speaker) for c in s.claims] == ["Bruno Le Maire"]
