@@ -230,12 +230,28 @@ def portfolio_end(toks: list[Token], k: int, lex: Lexicon) -> int:
         if k >= n or toks[k].key in lex.first_names or not toks[k].text[:1].isalpha():
             break
         k += 1
-        while k < n and toks[k].text[:1].islower() and _ADJ_FR.search(toks[k].key):
-            k += 1
+        start = k
+        while k < n and k - start < 4 and _portfolio_word(toks, k, lex):
+            k += 1  # "des Anciens combattants", "industrielle et numérique"
         while k < n and toks[k].cap and (toks[k].key,) in lex.portfolios:
             k += 1  # "Minister of Economic Affairs"
         end = k
     return end
+
+
+def _portfolio_word(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """A lower-case word that goes on a portfolio ("combattants", "et numérique")."""
+    t = toks[k]
+    if t.key in ("et", "and") and k + 1 < len(toks):
+        nxt = toks[k + 1]
+        return nxt.text[:1].islower() and bool(_ADJ_FR.search(nxt.key)) and nxt.key not in lex.verbs
+    return (
+        t.text[:1].islower()
+        and t.text.isalpha()
+        and t.key not in lex.function_words
+        and t.key not in lex.verbs
+        and t.key not in _PREPS
+    )
 
 
 def _raw_spans(sent: Sentence, consumed: set[int], lex: Lexicon, connectors: set[str]):

@@ -321,7 +321,7 @@ def minister_roles(doc, clusters: dict[int, Cluster], mentions, lex: Lexicon) ->
     done: set[int] = set()
     for m in mentions:
         c = clusters.get(m.actor)
-        if c is None or c.kind != "person" or c.role or m.actor in done or m.i == 0:
+        if c is None or c.kind != "person" or c.role or m.actor in done:
             continue
         sent = doc.sentences[m.sent]
         toks = sent.tokens
@@ -345,4 +345,4 @@ def minister_roles(doc, clusters: dict[int, Cluster], mentions, lex: Lexicon) ->
                 break
 
 
-_MINISTERS = {"ministre", "minister", "secretary", "commissaire", "commissioner"}
+_MINISTERS = {"ministre", "minister", "secretary", "secretaire", "commissaire", "commissioner"}

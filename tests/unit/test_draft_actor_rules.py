@@ -270,3 +270,14 @@ def it_takes_no_actors_from_credits() -> None:
         "The deal (Photo by Jan Vermeer) was approved by Veltro."
     )
     assert set(_actors(text, "en")) == {"Veltro", "Kessel", "Credit Suisse"}
+
+
+def it_gives_ministers_their_whole_portfolio_as_role() -> None:
+    fr = _actors(
+        "Bruno Le Maire, ministre de l'Économie, des Finances et de la Souveraineté industrielle "
+        "et numérique, a bloqué la vente de Vexel. Selon la ministre des Armées et des Anciens "
+        "combattants Florence Parly, Vexel est stratégique.",
+        "fr",
+    )
+    assert fr["Bruno Le Maire"].role.endswith("Souveraineté industrielle et numérique")
+    assert fr["Florence Parly"].role == "ministre des Armées et des Anciens combattants"
