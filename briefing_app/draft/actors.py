@@ -454,15 +454,16 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
             return None  # "Jan. 1"
         if initial and nxt.text[:1].islower() and (nxt.key,) in lex.descriptor_heads:
             return None  # "Magnet maker Vacuumschmelze": a word that qualifies the noun
+    if key in lex.places and _acts([t.key for t in toks[b : b + 4]], lex):
+        return _acting_place(doc, sent, a, b, lex)  # "Bruxelles a ouvert une enquête"
     if len(key) == 1 and _qualifier(toks, a, b, lex):
         return None  # "le député LR Jean-Louis Thiériot", "contrôle des investissements (IEF)"
     plural = len(key) == 1 and key[0].endswith("s") and (key[0][:-1],) in lex.descriptor_heads
     if plural and initial:
         return None  # "Automakers including Volkswagen": a plural common noun
     if len(key) == 1 and key not in lex.known and key[0] not in lex.first_names:
-        acting = key in lex.places and _acts([t.key for t in toks[b : b + 4]], lex)
-        if initial and _VERBISH.search(key[0]) and not doc.cap_counts.get(key[0]) and not acting:
-            return None  # a verb or adjective opening the sentence ("Bruxelles a ouvert" acts)
+        if initial and _VERBISH.search(key[0]) and not doc.cap_counts.get(key[0]):
+            return None
         if doc.lower_counts.get(key[0], 0) >= max(1, doc.cap_counts.get(key[0], 0)):
             return None  # "le Nouvel Accord": a common noun written with a capital
     surface = doc.text[toks[a].start : toks[b - 1].end]
@@ -575,13 +576,13 @@ def _acts(after: list[str], lex: Lexicon) -> bool:
         return False
     if after[0] in _ACTS or tuple(after[:2]) in _ACTS2 or after[0] in lex.acting:
         return True
-    k = 1 if after[0] in _AUX else 0  # "la Chine a riposté", "the Netherlands has blocked"
+    k = 1 if after[0] in _ACT_AUX else 0  # "la Chine a riposté", "the Netherlands has blocked"
     if k and after[1:2] in (["not"], ["also"], ["pas"], ["aussi"], ["deja"]):
         k = 2
     return 0 < k < len(after) and after[k] in lex.acting
 
 
-_AUX = {
+_ACT_AUX = {
     "a", "ont", "avait", "avaient", "aura", "auront", "va", "vont", "doit", "veut", "entend",
     "has", "have", "had", "will", "would", "is", "was", "are", "were", "also", "did", "does",
     "n'a", "n'ont", "s'est", "se", "est",
@@ -594,6 +595,15 @@ _COMBINING = {"sino", "franco", "euro", "anglo", "russo", "indo", "afro", "germa
 def _origin(part: str, lex: Lexicon) -> bool:
     """A place, a nationality or a combining form ("Sino-US", "Franco-German", "EU-China")."""
     return (part,) in lex.places or part in lex.demonyms or part in _COMBINING
+
+
+def _acting_place(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> Candidate:
+    """A country, capital or union that acts: a government."""
+    toks = sent.tokens
+    key = tuple(t.key for t in toks[a:b])
+    cand = Candidate(sent.index, a, b, key, doc.text[toks[a].start : toks[b - 1].end])
+    cand.votes["government"] += 3
+    return cand
 
 
 def _qualifier(toks: list[Token], a: int, b: int, lex: Lexicon) -> bool:
