@@ -282,6 +282,43 @@ def find_lower_institutions(doc: Document, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+_BODY_HEADS = {
+    "ministry", "authority", "regulator", "watchdog", "agency", "government", "administration",
+    "department", "commission", "court", "parliament", "cabinet", "office", "council", "senate",
+}  # fmt: skip
+
+
+def find_possessive_bodies(doc: Document, lex: Lexicon) -> list[Candidate]:
+    """ "Beijing's commerce ministry", "the UK's independent competition authority": a public
+    body named in lower case after its country."""
+    if lex.lang != "en":
+        return []
+    out = []
+    for sent in doc.sentences:
+        toks = sent.tokens
+        keys = sent.keys()
+        for i in range(len(keys) - 2):
+            if keys[i + 1] != "'s" or (keys[i],) not in lex.place_codes or not toks[i].cap:
+                continue
+            k = i + 2
+            while k < len(keys) and k - i <= 5 and toks[k].text[:1].islower():
+                if keys[k] in _BODY_HEADS:
+                    break
+                k += 1
+            if k >= len(keys) or keys[k] not in _BODY_HEADS or not toks[k].text[:1].islower():
+                continue  # "China's Ministry of Commerce" is a name the other rules read
+            if k == i + 2 and keys[k] in ("government", "administration"):
+                continue  # "China's government" stays the government of the country
+            if any(keys[x] in lex.function_words for x in range(i + 2, k)):
+                continue
+            surface = doc.text[toks[i].start : toks[k].end]
+            cand = Candidate(sent.index, i, k + 1, tuple(keys[i : k + 1]), surface)
+            cand.votes["government"] += 5
+            cand.country = lex.place_codes[(keys[i],)]
+            out.append(cand)
+    return out
+
+
 def _ends_with_mod(keys: list[str], end: int, mods: Phrases) -> bool:
     return mods.ending_at(keys, end) > 0
 

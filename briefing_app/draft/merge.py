@@ -137,7 +137,7 @@ def cluster(
             for size in range(1, len(key)):
                 used_alone.setdefault(key[:size], set()).add(key)
     for key in keys:  # short forms: "Mistral" -> "Mistral AI", "Stroll" -> "Lawrence Stroll"
-        if len(key) < 2:
+        if len(key) < 2 or "'s" in key:  # "UK's competition authority" is not the UK
             continue
         big = root(by_key[key])
         person = big.votes["person"] > 0
@@ -242,6 +242,7 @@ def merge_acting_places(clusters: list[Cluster], lex: Lexicon) -> list[Cluster]:
         if c.kind == "government"
         and c not in places
         and not c.existing_id
+        and not all("'s" in k for k in c.keys)  # "Beijing's commerce ministry" is a body
         and (
             any(_STATE_KEYS.intersection(k) for k in c.keys)
             or (c.country == "EU" and any("commission" in k for k in c.keys))  # "Brussels"

@@ -75,7 +75,7 @@ def analyse(
         consumed.setdefault(g.sent, set()).update(range(g.i, g.j))
     for sent_index, used in actors.blocked_spans(doc, lex).items():
         consumed.setdefault(sent_index, set()).update(used)
-    institutions = coref.find_lower_institutions(doc, lex)
+    institutions = coref.find_lower_institutions(doc, lex) + coref.find_possessive_bodies(doc, lex)
     candidates = groups + institutions
     if backend in ("rules", "both"):
         candidates += actors.extract(doc, lex, consumed)
@@ -112,7 +112,10 @@ def analyse(
 
 def _government(doc: Document, descriptions, clusters) -> merge.Cluster | None:
     """ "le gouvernement", "the French government": an actor when none is named."""
-    if any(c.kind == "government" and _STATE_WORDS.intersection(*c.keys) for c in clusters):
+    if any(
+        c.kind == "government" and _STATE_WORDS.intersection(*c.keys) and not _possessive(c)
+        for c in clusters
+    ):
         return None
     for d in descriptions:
         toks = doc.sentences[d.sent].tokens[d.i : d.j]
@@ -133,6 +136,11 @@ def _government(doc: Document, descriptions, clusters) -> merge.Cluster | None:
             c.first = d.sent * 10000 + d.i
             return c
     return None
+
+
+def _possessive(c: merge.Cluster) -> bool:
+    """ "Beijing's commerce ministry": a body of a country, not the government itself."""
+    return all("'s" in key for key in c.keys)
 
 
 def _foreign_governments(doc: Document, descriptions, clusters, lex) -> list[merge.Cluster]:

@@ -281,3 +281,15 @@ def it_gives_ministers_their_whole_portfolio_as_role() -> None:
     )
     assert fr["Bruno Le Maire"].role.endswith("Souveraineté industrielle et numérique")
     assert fr["Florence Parly"].role == "ministre des Armées et des Anciens combattants"
+
+
+def it_reads_a_body_named_in_lower_case_after_its_country() -> None:
+    en = _actors(
+        "Beijing's commerce ministry said it firmly opposes the Dutch move. The Dutch "
+        "government said it would act. Britain said it would intervene, and the UK's "
+        "independent competition authority will prepare a report.",
+        "en",
+    )
+    assert en["Beijing's commerce ministry"].country == "CN"
+    assert en["UK’s independent competition authority".replace("’", "'")].country == "GB"
+    assert "Dutch government" in en and "Britain" in en
