@@ -314,7 +314,45 @@ def find_possessive_bodies(doc: Document, lex: Lexicon) -> list[Candidate]:
             surface = doc.text[toks[i].start : toks[k].end]
             cand = Candidate(sent.index, i, k + 1, tuple(keys[i : k + 1]), surface)
             cand.votes["government"] += 5
+            cand.votes["body"] += 1  # a body of the country, not its government
             cand.country = lex.place_codes[(keys[i],)]
+            out.append(cand)
+    return out
+
+
+_NATIONAL_HEADS = {"ministere", "autorite", "agence", "commission", "regulateur", "gendarme"}
+
+
+def find_national_bodies(doc: Document, lex: Lexicon) -> list[Candidate]:
+    """ "le ministère chinois du Commerce", "l'autorité néerlandaise de la concurrence": a public
+    body of a country named in lower case with its nationality."""
+    if lex.lang != "fr":
+        return []
+    out = []
+    for sent in doc.sentences:
+        toks = sent.tokens
+        keys = sent.keys()
+        n = len(keys)
+        for i in range(n - 1):
+            if keys[i] not in _NATIONAL_HEADS or not toks[i].text[:1].islower():
+                continue
+            country = lex.demonyms.get(keys[i + 1], "")
+            if not country or not toks[i + 1].text[:1].islower():
+                continue
+            end = i + 2
+            k = end
+            if k < n and keys[k] in ("de", "du", "des", "d'"):
+                k += 1
+                if k < n and keys[k] in ("la", "l'"):
+                    k += 1
+                if k < n and toks[k].text.isalpha() and keys[k] not in lex.function_words:
+                    end = k + 1
+            surface = doc.text[toks[i].start : toks[end - 1].end]
+            cand = Candidate(sent.index, i, end, tuple(keys[i:end]), surface)
+            cand.votes["government"] += 5
+            cand.votes["group"] += 1
+            cand.votes["body"] += 1  # a body of the country, not its government
+            cand.country = country
             out.append(cand)
     return out
 

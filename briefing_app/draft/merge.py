@@ -242,7 +242,7 @@ def merge_acting_places(clusters: list[Cluster], lex: Lexicon) -> list[Cluster]:
         if c.kind == "government"
         and c not in places
         and not c.existing_id
-        and not all("'s" in k for k in c.keys)  # "Beijing's commerce ministry" is a body
+        and not c.votes["body"]  # "Beijing's commerce ministry" is a body, not the government
         and (
             any(_STATE_KEYS.intersection(k) for k in c.keys)
             or (c.country == "EU" and any("commission" in k for k in c.keys))  # "Brussels"

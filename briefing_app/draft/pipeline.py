@@ -76,6 +76,7 @@ def analyse(
     for sent_index, used in actors.blocked_spans(doc, lex).items():
         consumed.setdefault(sent_index, set()).update(used)
     institutions = coref.find_lower_institutions(doc, lex) + coref.find_possessive_bodies(doc, lex)
+    institutions += coref.find_national_bodies(doc, lex)
     candidates = groups + institutions
     if backend in ("rules", "both"):
         candidates += actors.extract(doc, lex, consumed)
@@ -128,6 +129,8 @@ def _government(doc: Document, descriptions, clusters) -> merge.Cluster | None:
             if not toks:
                 continue
             key = tuple(t.key for t in toks)
+            if _names_a_body(key, clusters):
+                continue  # "le ministère chinois" of "le ministère chinois du Commerce"
             index = max((c.index for c in clusters), default=-1) + 1
             c = merge.Cluster(index, kind="government", group=True)
             c.keys[key] += 1
@@ -138,9 +141,15 @@ def _government(doc: Document, descriptions, clusters) -> merge.Cluster | None:
     return None
 
 
+def _names_a_body(key: tuple[str, ...], clusters) -> bool:
+    """The words open the name of a body already found."""
+    return any(_possessive(c) and any(k[: len(key)] == key for k in c.keys) for c in clusters)
+
+
 def _possessive(c: merge.Cluster) -> bool:
-    """ "Beijing's commerce ministry": a body of a country, not the government itself."""
-    return all("'s" in key for key in c.keys)
+    """ "Beijing's commerce ministry", "le ministère chinois du Commerce": a body of a
+    country, not the government itself."""
+    return c.votes["body"] > 0
 
 
 def _foreign_governments(doc: Document, descriptions, clusters, lex) -> list[merge.Cluster]:

@@ -293,3 +293,17 @@ def it_reads_a_body_named_in_lower_case_after_its_country() -> None:
     assert en["Beijing's commerce ministry"].country == "CN"
     assert en["UK’s independent competition authority".replace("’", "'")].country == "GB"
     assert "Dutch government" in en and "Britain" in en
+
+
+def it_reads_a_french_body_named_with_its_nationality() -> None:
+    fr = _actors(
+        "Le ministère chinois du Commerce a annoncé des restrictions. L'autorité néerlandaise "
+        "de la concurrence a ouvert une enquête. Le gouvernement français a réagi. La Chine a "
+        "riposté.",
+        "fr",
+    )
+    groups = {a.name: a for a in fr.values()}
+    chinese = [a for a in fr.values() if a.country == "CN"]
+    assert len(chinese) == 1 and "Commerce" in " ".join([chinese[0].name, *chinese[0].aliases])
+    assert groups["autorité néerlandaise de la concurrence"].country == "NL"
+    assert "gouvernement français" in groups and "Chine" in groups
