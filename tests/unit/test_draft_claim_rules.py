@@ -37,7 +37,8 @@ def it_reads_french_reporting_verbs_of_news_style() -> None:
         "L'usine se trouve au bord du Rhône.",
         "fr",
     )
-    for words in ("a évoqué", "avaient évoqué", "réitéré"):
+    claims += _claims("Vexel va fermer son usine de Roanne, a-t-on appris mardi.", "fr")
+    for words in ("a évoqué", "avaient évoqué", "réitéré", "a-t-on appris"):
         assert _found(claims, words), words
     assert not _found(claims, "bord du Rhône")
 
