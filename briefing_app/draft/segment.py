@@ -218,7 +218,7 @@ def segment(text: str) -> Document:
             if a >= b:
                 continue
             heading = para.heading or (
-                para.index == 0 and (looks_like_heading(para.text) or _headline(para))
+                (para.index == 0 and looks_like_heading(para.text)) or _headline(para)
             )
             sent = Sentence(len(sentences), a, b, para.index, heading)
             sent.tokens = tokenize(text, a, b)

@@ -24,9 +24,10 @@ def it_takes_no_names_from_a_long_title_case_headline() -> None:
         "Will Endanger Jobs\n\n"
         "Veltro Holdings said on Monday that the ruling of the Harbour Court would hurt jobs."
     )
-    names = _all_names(_actors(text, "en"))
-    assert "Harbour Court" in names and "Veltro Holdings" in names
-    assert not any("Ruling" in n or "Endanger" in n or "Statement" in n for n in names)
+    for opening in ("", "Press release\n\n"):
+        names = _all_names(_actors(opening + text, "en"))
+        assert "Harbour Court" in names and "Veltro Holdings" in names
+        assert not any("Ruling" in n or "Endanger" in n or "Statement" in n for n in names)
 
 
 def it_strips_datelines() -> None:
