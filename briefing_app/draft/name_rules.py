@@ -55,8 +55,13 @@ def dateline(doc: Document, sent: Sentence) -> int:
         sent.paragraph
     )
     if last and toks and toks[0].key in ("by", "par") and len(toks) <= 12:
-        return len(toks)  # a byline: "By Jane Smith and Tom Brown"
+        words = [t for t in toks[1:] if t.text[:1].islower() and t.key not in _BYLINE_WORDS]
+        if not words:
+            return len(toks)  # a byline: "By Jane Smith and Tom Brown" (not "Par ailleurs, ...")
     return dateline_end(sent)
+
+
+_BYLINE_WORDS = {"and", "et", "with", "avec", "de", "du", "in", "a", "in", "envoye", "special"}
 
 
 def named_in_body(doc: Document, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
