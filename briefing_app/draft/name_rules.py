@@ -61,7 +61,7 @@ def dateline(doc: Document, sent: Sentence) -> int:
     return dateline_end(sent)
 
 
-_BYLINE_WORDS = {"and", "et", "with", "avec", "de", "du", "in", "a", "in", "envoye", "special"}
+_BYLINE_WORDS = {"and", "et", "with", "avec", "de", "du", "in", "a", "envoye", "special"}
 
 
 def named_in_body(doc: Document, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
