@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefing_app.draft import name_rules as rules
 from briefing_app.draft.lexicon import Lexicon
 from briefing_app.draft.segment import OPENERS, Document, Sentence, Token
 
@@ -69,9 +70,14 @@ _NOT_PLACE = {
     "took",
     "investments",
 }
+_GIVE = {
+    "inflige", "amende", "accorde", "octroie", "octroye", "vendu", "vendue", "cede", "attribue",
+    "confie", "offert", "offre", "verse", "prete", "livre", "fourni", "fournit", "cedera",
+    "vendra", "revendu", "transfere", "vend", "cedent", "vendent",
+}  # fmt: skip
 _ADJ_SUFFIXES = ("-based", "-born", "-listed", "-owned", "-backed", "-led", "-made")
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "du", "dos", "del", "le", "bin", "al", "ter"}
-_PARTICIPLE = re.compile(r"(?:e|ee|es|ees|i|ie|is|ies)$")
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies)$")  # on the text: "automobiles" is none
 _VERBISH = re.compile(
     r"(?:ant|er|ment|e|es|ee|ees|ing|ed|ly|ial|ical|ous|ful|ive|uit|uite|is|ise|u|ue|us)$"
 )
@@ -96,6 +102,11 @@ def _title_case_line(sent: Sentence) -> bool:
     return len(words) >= 3 and sum(t.cap for t in words) >= 0.6 * len(words)
 
 
+def _bracket_after(toks: list[Token], k: int) -> bool:
+    """A bracket opens within the next four tokens."""
+    return any(t.text == "(" for t in toks[k + 1 : k + 5])
+
+
 def _org_head(tok: Token, lex: Lexicon) -> str:
     return lex.org_words.get(tok.key, "") if tok.cap else ""
 
@@ -104,11 +115,13 @@ def _extend_institution(toks: list[Token], j: int, lex: Lexicon) -> int:
     """After "Autorité", "Inspection"...: take "de la concurrence", "générale des Finances"."""
     end, k, n = j, j, len(toks)
     preps = ("de", "du", "des", "d'", "la", "l'")
-    while k < n and k - j < 7:
+    while k < n and k - j < 9:
         t = toks[k]
         if t.cap and t.text[0].isalpha():
             k += 1
             end = k
+        elif t.key == "et" and end == k and _bracket_after(toks, k):
+            k += 1  # "... aéronautiques et spatiales (Gifas)": the name goes on to the bracket
         elif t.key in preps and k + 1 < n:
             k += 1
         elif (
@@ -124,10 +137,10 @@ def _extend_institution(toks: list[Token], j: int, lex: Lexicon) -> int:
             and _ADJ_FR.search(t.key)
             and t.key not in lex.function_words
             and t.key not in lex.verbs
-            and not (k > j and _PARTICIPLE.search(t.key))
+            and not (k > j and _PARTICIPLE.search(t.text.lower()))
         ):
             k += 1
-            if toks[k - 2].key in ("de", "du", "des", "d'", "la", "l'") or end == k - 1:
+            if toks[k - 2].key in ("de", "du", "des", "d'", "la", "l'", "et") or end == k - 1:
                 end = k
         else:
             break
@@ -153,7 +166,9 @@ def blocked_spans(doc: Document, lex: Lexicon) -> dict[int, set[int]]:
             if j - i >= 2:
                 used.update(range(i, j))
             if tag == "title" and keys[i] in _PORTFOLIO_TITLES:
-                used.update(range(j, _portfolio_end(sent.tokens, j, lex)))
+                used.update(range(j, portfolio_end(sent.tokens, j, lex)))
+        used.update(range(rules.dateline(doc, sent)))
+        used.update(rules.credits(sent))
         if used:
             out[sent.index] = used
     return out
@@ -161,11 +176,14 @@ def blocked_spans(doc: Document, lex: Lexicon) -> dict[int, set[int]]:
 
 _PORTFOLIO_TITLES = {"ministre", "minister", "secretary", "commissaire", "commissioner"}
 _PREPS = {"de", "du", "des", "d'", "of", "for"}
+_CHARGE = {"charge", "chargee", "delegue", "deleguee", "in", "aupres"}
 
 
-def _portfolio_end(toks: list[Token], k: int, lex: Lexicon) -> int:
+def portfolio_end(toks: list[Token], k: int, lex: Lexicon) -> int:
     """End of "de l'Economie, de l'Industrie et de l'Emploi" after a minister's title."""
     n, end = len(toks), k
+    while k < n and toks[k].key in _CHARGE:  # "ministre délégué chargé de l'Industrie"
+        k += 1
     while k < n:
         if toks[k].key in (",", "et", "and") and k + 1 < n and toks[k + 1].key in _PREPS:
             k += 1
@@ -177,10 +195,28 @@ def _portfolio_end(toks: list[Token], k: int, lex: Lexicon) -> int:
         if k >= n or toks[k].key in lex.first_names or not toks[k].text[:1].isalpha():
             break
         k += 1
-        while k < n and toks[k].text[:1].islower() and _ADJ_FR.search(toks[k].key):
-            k += 1
+        start = k
+        while k < n and k - start < 4 and _portfolio_word(toks, k, lex):
+            k += 1  # "des Anciens combattants", "industrielle et numérique"
+        while k < n and toks[k].cap and (toks[k].key,) in lex.portfolios:
+            k += 1  # "Minister of Economic Affairs"
         end = k
     return end
+
+
+def _portfolio_word(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """A lower-case word that goes on a portfolio ("combattants", "et numérique")."""
+    t = toks[k]
+    if t.key in ("et", "and") and k + 1 < len(toks):
+        nxt = toks[k + 1]
+        return nxt.text[:1].islower() and bool(_ADJ_FR.search(nxt.key)) and nxt.key not in lex.verbs
+    return (
+        t.text[:1].islower()
+        and t.text.isalpha()
+        and t.key not in lex.function_words
+        and t.key not in lex.verbs
+        and t.key not in _PREPS
+    )
 
 
 def _raw_spans(sent: Sentence, consumed: set[int], lex: Lexicon, connectors: set[str]):
@@ -194,6 +230,9 @@ def _raw_spans(sent: Sentence, consumed: set[int], lex: Lexicon, connectors: set
             continue
         if t.key in ("l'", "d'") and tuple(x.key for x in toks[i : i + 2]) not in lex.known:
             i += 1  # "L'Autorité": the article is no part of the name ("L'Oréal" is known)
+            continue
+        if t.key in ("la", "le", "les") and i + 1 < n and toks[i + 1].key in lex.institution_heads:
+            i += 1  # "La Commission européenne" at a sentence start: the head opens the name
             continue
         j = i + 1
         if lex.lang == "fr" and t.key in lex.institution_heads:
@@ -254,7 +293,11 @@ def _clean(sent: Sentence, i: int, j: int, doc: Document, lex: Lexicon) -> list[
             if k > start:
                 parts.append((start, k))
             start = k + 1
-        elif k > start and toks[k].key in lex.first_names and _org_like(toks[k - 1], lex):
+        elif (
+            k > start
+            and toks[k].key in lex.first_names
+            and (_org_like(toks[k - 1], lex) or (toks[k - 1].key,) in lex.portfolios)
+        ):
             parts.append((start, k))  # "le PDG d'EDF Henri Proglio"
             start = k
     if start < j:
@@ -330,7 +373,11 @@ def extract(doc: Document, lex: Lexicon, consumed: dict[int, set[int]]) -> list[
                 cand = _candidate(doc, sent, a, b, lex)
                 if cand is not None:
                     out.append(cand)
+    out = rules.named_in_body(doc, out, lex)
     _parenthesised_aliases(doc, out)
+    rules.bracketed_acronyms(doc, out, lex)
+    out = rules.split_joined(doc, out, lex)
+    rules.person_cues(doc, out, lex)
     return out
 
 
@@ -341,12 +388,29 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
         return None
     if all(k in lex.title_words for k in key) or key[-1] in ("act", "loi"):
         return None
+    if rules.adjective_before_noun(toks, a, b, lex):
+        return None  # "the Bavarian state fund": a word of origin, no name
+    if len(key) == 1 and "-" in key[0] and all(rules.origin(p, lex) for p in key[0].split("-")):
+        return None  # "EU-China summit", "US-China talks": a pair of places
     if len(key) == 1 and a == 0 and ":" in [t.key for t in toks[b : b + 3]]:
         if all(t.text[:1].islower() or t.key == ":" for t in toks[b : b + 3]):
             return None  # a rubric: "Nucléaire : EDF ...", "Réseaux électriques : ..."
     if len(key) == 1 and (len(key[0]) < 2 or key[0].isdigit() or key[0] in lex.function_words):
         return None
     initial = a == 0 or toks[a - 1].text in OPENERS
+    nxt = toks[b] if b < len(toks) else None
+    if len(key) == 1 and nxt is not None and key not in lex.known:
+        if key[0] in _MONTHS and nxt.text == ".":
+            return None  # "Jan. 1"
+        if initial and nxt.text[:1].islower() and (nxt.key,) in lex.descriptor_heads:
+            return None  # "Magnet maker Vacuumschmelze": a word that qualifies the noun
+    if key in lex.places and _acts([t.key for t in toks[b : b + 4]], lex):
+        return _acting_place(doc, sent, a, b, lex)  # "Bruxelles a ouvert une enquête"
+    if len(key) == 1 and rules.qualifier(toks, a, b, lex):
+        return None  # "le député LR Jean-Louis Thiériot", "contrôle des investissements (IEF)"
+    plural = len(key) == 1 and key[0].endswith("s") and (key[0][:-1],) in lex.descriptor_heads
+    if plural and initial:
+        return None  # "Automakers including Volkswagen": a plural common noun
     if len(key) == 1 and key not in lex.known and key[0] not in lex.first_names:
         if initial and _VERBISH.search(key[0]) and not doc.cap_counts.get(key[0]):
             if not _acts_as_name(toks, b, lex) or key[0].endswith("ly"):
@@ -362,7 +426,12 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
             cand.votes["government"] += 3
             return cand
         return None
-    if before and before[-1] in _PLACE_PREPS and (len(before) == 1 or before[-2] not in _NOT_PLACE):
+    if (
+        before
+        and before[-1] in _PLACE_PREPS
+        and (len(before) == 1 or before[-2] not in _NOT_PLACE)
+        and not (before[-1] == "a" and _GIVE.intersection(t.key for t in toks[max(0, a - 9) : a]))
+    ):  # ... but "une amende de 200 millions d'euros à Kalder" gives to an actor
         cand.votes["place"] += 2
     if (
         len(before) >= 2
@@ -370,6 +439,8 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
         and (before[-2] in lex.place_nouns)
     ):
         cand.votes["place"] += 2
+    elif _coordinated_place(toks, a, lex):
+        cand.votes["place"] += 2  # "les sites de Brive et de Roanne"
     if before and before[-1][:1].isdigit() and len(key) == 1:
         cand.votes["product"] += 2  # "Boeing 737 Max"
     if after[:1] == ["("] and tuple(after[1:2]) in lex.places:
@@ -381,6 +452,17 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
         and before[-1:] in (["le"], ["du"], ["au"], ["les"], ["des"])
     ):
         cand.votes["product"] += 2
+    model = len(key) == 1 and rules.MODEL_CODE.match(surface)  # "A320", "B737", "A400M"
+    if model or rules.product_context(toks, a, b, lex):
+        cand.votes["product"] += 2
+    if (
+        len(before) >= 3
+        and before[-1] == ","
+        and before[-3] in _PLACE_PREPS
+        and toks[a - 2].text.isalpha()
+        and after[:1] in ([], [","], ["."], [")"], [";"])
+    ):
+        cand.votes["place"] += 2  # "in Cambridge, Massachusetts"
     if before and before[-1] in lex.honorifics:
         cand.votes["person"] += 3
     if len(key) >= 2 and (key[0] in lex.first_names or key[0].split("-")[0] in lex.first_names):
@@ -392,6 +474,8 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
     if key in lex.known:
         cand.votes[lex.known[key]] += 4
         cand.country = lex.known_country.get(key, "")
+    if len(before) >= 2 and before[-1] in ("'s", "’s") and (before[-2],) in lex.place_codes:
+        cand.country = cand.country or lex.place_codes[(before[-2],)]  # "China's Ministry"
     seen_head = False
     for k in reversed(before):  # "le fonds américain CD&R", "Danish utility Nordwind"
         if k in lex.demonyms:
@@ -466,7 +550,50 @@ _ACTS2 = {
 
 def _acts(after: list[str], lex: Lexicon) -> bool:
     """A country that signs, invests or speaks acts as a government."""
-    return bool(after) and (after[0] in _ACTS or tuple(after[:2]) in _ACTS2)
+    if not after:
+        return False
+    if after[0] in _ACTS or tuple(after[:2]) in _ACTS2 or after[0] in lex.acting:
+        return True
+    k = 1 if after[0] in _ACT_AUX else 0  # "la Chine a riposté", "the Netherlands has blocked"
+    if k and after[1:2] in (["not"], ["also"], ["pas"], ["aussi"], ["deja"]):
+        k = 2
+    return 0 < k < len(after) and after[k] in lex.acting
+
+
+_ACT_AUX = {
+    "a", "ont", "avait", "avaient", "aura", "auront", "va", "vont", "doit", "veut", "entend",
+    "has", "have", "had", "will", "would", "is", "was", "are", "were", "also", "did", "does",
+    "n'a", "n'ont", "s'est", "se", "est",
+}  # fmt: skip
+
+
+def _acting_place(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> Candidate:
+    """A country, capital or union that acts: a government."""
+    toks = sent.tokens
+    key = tuple(t.key for t in toks[a:b])
+    cand = Candidate(sent.index, a, b, key, doc.text[toks[a].start : toks[b - 1].end])
+    cand.votes["government"] += 3
+    return cand
+
+
+def _coordinated_place(toks: list[Token], a: int, lex: Lexicon) -> bool:
+    """ "de Brive et de Roanne", "in Lyon and in Metz": a name joined to a place."""
+    if a < 4 or toks[a - 1].key not in ("de", "d'", "a", "en", "in", "at"):
+        return False
+    if toks[a - 2].key not in ("et", "and", "ou", "or", ","):
+        return False
+    k = a - 3
+    if not toks[k].cap:
+        return False
+    prev, prep = toks[k - 2].key if k >= 2 else "", toks[k - 1].key
+    return (
+        (toks[k].key,) in lex.places
+        or (prep in ("de", "d'", "in", "at") and prev in lex.place_nouns)
+        or (prep in _PLACE_PREPS and prev not in _NOT_PLACE)
+    )
+
+
+_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 def _title_near(toks: list[Token], a: int, b: int, lex: Lexicon) -> bool:

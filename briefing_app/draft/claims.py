@@ -18,9 +18,51 @@ from briefing_app.draft.segment import Sentence, is_year
 THRESHOLD = 2.0
 _DIGIT = re.compile(r"\d")
 _PRONOUN_TOKENS = {"il", "elle", "he", "she", "a-t-il", "a-t-elle", "ont-ils", "dit-il", "dit-elle"}
+# "the deal, first announced in 2020", "was reported": a participle, no one speaks.
+_PASSIVE = {
+    "was", "were", "been", "being", "be", "initially", "first", "originally", "previously",
+    "ete",
+}  # fmt: skip
+_SKIP = {"also", "already", "deja", "aussi", "publicly", "officially"}  # "not disclosed" says
+
+
+_RELATIVE = {"which", "who", "that", "qui", "lequel", "laquelle"}
+
+
+def _relative(keys: list[str], i: int) -> bool:
+    """The verb opens a relative clause: "which opened", "qui a lancé", "who has invested"."""
+    before = keys[max(0, i - 3) : i]
+    return bool(before) and (
+        before[-1] in _RELATIVE
+        or (len(before) >= 2 and before[-2] in _RELATIVE and before[-1] in _AUXILIARIES)
+    )
+
+
+_AUXILIARIES = {
+    "a", "ont", "avait", "avaient", "has", "have", "had", "is", "was", "will", "also", "aussi",
+    "deja", "already", "would", "could", "should", "may",
+}  # fmt: skip
+
+
+def _passive(keys: list[str], i: int) -> bool:
+    """ "was first announced", "a été relevé": a participle after an auxiliary of the passive."""
+    k = i - 1
+    while k >= 0 and keys[k] in _SKIP:
+        k -= 1
+    return k >= 0 and keys[k] in _PASSIVE
+
+
 _SPEAKER_KINDS = ("person", "company", "government", "investor", "organisation")
 _TAGS = frozenset(
-    {"reporting", "opinion_verbs", "forecast_words", "announcement", "figure_words", "relation"}
+    {
+        "reporting",
+        "opinion_verbs",
+        "forecast_words",
+        "announcement",
+        "figure_words",
+        "relation",
+        "no_comment",
+    }
 )
 
 
@@ -63,7 +105,8 @@ def _speaker(ctx: Context, sent: Sentence, verbs: list[int], mentions: list[Ment
     outside = [m for m in mentions if not sent.in_quote(m.start)]
     keys = [t.key for t in toks]
     for k, key in enumerate(keys):  # "selon X", "according to X"
-        if key in ("selon", "d'apres") or (key == "according" and keys[k + 1 : k + 2] == ["to"]):
+        according = key == "according" and keys[k + 1 : k + 2] == ["to"]
+        if key in ("selon", "d'apres") or according or (k == 0 and key in ("pour", "for")):
             after = [m for m in outside if k < m.i <= k + 4]
             if after:
                 return after[0].actor
@@ -72,6 +115,17 @@ def _speaker(ctx: Context, sent: Sentence, verbs: list[int], mentions: list[Ment
             person = ctx.recent_person(sent.index, toks[p].start)
             after = [m for m in outside if p < m.i <= p + 6]
             return after[0].actor if after else person
+        q = p - 1
+        while q > 0 and keys[q] in _AUXILIARIES:
+            q -= 1
+        if q > 0 and keys[q] == ",":  # ", a annoncé mardi le ministre X": X, after the verb
+            inverted = [m for m in outside if p < m.i <= p + 10 and _kind_of(ctx, m) == "person"]
+            if inverted and not {"that", "que", "qu'"} & set(keys[p : inverted[0].i]):
+                return inverted[0].actor
+        if q > 0 and keys[q] == ",":  # "X, a start-up backed by Y and Z, (has) argued": X
+            subject = [m for m in outside if m.i <= 6 and m.j < q and keys[m.j] in (",", "(")]
+            if subject:
+                return subject[0].actor
         after = [m for m in outside if p < m.i <= p + 8]
         persons = [m for m in after if ctx.clusters[m.actor].kind == "person"]
         before = [m for m in outside if m.j <= p and m.i >= p - 12]
@@ -87,6 +141,9 @@ def _speaker(ctx: Context, sent: Sentence, verbs: list[int], mentions: list[Ment
         lead = [t.key for t in toks[max(0, p - 3) : p]]
         if any(k in _PRONOUN_TOKENS for k in lead):
             return ctx.recent_person(sent.index, toks[p].start)
+        subject = [m for m in outside if m.i <= 6 and m.j <= p]
+        if subject:  # "La jeune pousse Nébula, qui développe ..., a annoncé": the subject
+            return subject[0].actor
     return -1
 
 
@@ -105,12 +162,16 @@ def find_claims(ctx: Context, lex: Lexicon) -> list[ClaimDraft]:
         for i, _j, tag, _v in sent.matches(lex.phrases, _TAGS):
             if tag == "figure_words":
                 figure_at.add(i)
-            elif _outside(sent, i):
+            elif _outside(sent, i) and not _passive(keys, i):
+                if tag == "announcement" and _relative(keys, i):
+                    continue  # "Anduril, which opened a factory": background, not news
                 tags.setdefault(tag, []).append(i)
         text = doc.text[sent.start : sent.end]
         quotes = [(a, b) for a, b in sent.quotes if len(doc.text[a:b].split()) >= 4]
         figure = _has_figure(sent, figure_at, months)
-        verbs = sorted(tags.get("reporting", []) + tags.get("opinion_verbs", []))
+        verbs = sorted(
+            tags.get("reporting", []) + tags.get("opinion_verbs", []) + _inverted(sent, lex)
+        )
         score = 3.0 if quotes else 0.0
         score += 2.0 if verbs else 0.0
         score += 1.5 if "announcement" in tags else 1.0 if "relation" in tags else 0.0
@@ -119,10 +180,15 @@ def find_claims(ctx: Context, lex: Lexicon) -> list[ClaimDraft]:
         parties = {m.actor for m in ctx.by_sent[sent.index] if not sent.in_quote(m.start)}
         if len(parties) >= 2 and ("announcement" in tags or "relation" in tags):
             score += 0.5  # a deal or a tie between named parties
-        elif "announcement" in tags and _agent_before(sent, tags["announcement"], ctx):
+        elif "announcement" in tags and (
+            _agent_before(sent, tags["announcement"], ctx)
+            or _body_before(keys, tags["announcement"], lex)
+        ):
             score += 0.5  # a named actor announces or does something
         if text.rstrip().endswith("?"):
             score -= 2.0
+        if "no_comment" in tags and not quotes:
+            score -= 2.0  # "declined to comment", "n'a pas souhaité commenter": nothing said
         if len(keys) < 6:
             score -= 1.0
         if score < THRESHOLD:
@@ -149,6 +215,22 @@ def find_claims(ctx: Context, lex: Lexicon) -> list[ClaimDraft]:
                 score,
             )
         )
+    return _distinct(out)
+
+
+_SAME = re.compile(r"\bper ?cent\b|\bpour cent\b|%|[^\w]+")
+
+
+def _distinct(claims: list[ClaimDraft]) -> list[ClaimDraft]:
+    """An article that repeats a sentence ("72 percent" then "72%") gives one claim."""
+    seen: set[str] = set()
+    out = []
+    for c in claims:
+        key = _SAME.sub("", c.statement.casefold())
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
     return out
 
 
@@ -156,6 +238,31 @@ def _agent_before(sent: Sentence, verbs: list[int], ctx: Context) -> bool:
     """An actor named at most six words before the first announcement verb."""
     first = min(verbs)
     return any(m.j <= first and m.i >= first - 6 for m in ctx.by_sent[sent.index])
+
+
+def _kind_of(ctx: Context, m: Mention) -> str:
+    return ctx.clusters[m.actor].kind
+
+
+_INVERTED = re.compile(r"^(.+?)-(?:t-)?(?:il|elle|ils|elles|on)$")
+
+
+def _inverted(sent: Sentence, lex: Lexicon) -> list[int]:
+    """ "estime-t-il", "poursuit-elle", "précise-t-on": a reporting verb after the words."""
+    out = []
+    for k, t in enumerate(sent.tokens):
+        if "-" in t.key and not sent.in_quote(t.start):
+            m = _INVERTED.match(t.key)
+            if m and m.group(1) in lex.saying:
+                out.append(k)
+    return out
+
+
+def _body_before(keys: list[str], verbs: list[int], lex: Lexicon) -> bool:
+    """ "The court also moved to...", "le tribunal a ouvert...": a body decides, unnamed."""
+    first = min(verbs)
+    bodies = lex.decision_makers
+    return any(k in bodies for k in keys[max(0, first - 5) : first])
 
 
 def _kind(tags: dict, quotes: list, figure: bool) -> str:

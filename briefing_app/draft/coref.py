@@ -158,11 +158,50 @@ def find_descriptions(doc: Document, lex: Lexicon) -> list[Description]:
                 k, n_mods = k + size, n_mods + 1
             if k < n and sent.tokens[k].cap and sent.tokens[k].text[0].isalnum():
                 continue  # "l'entreprise Mistral AI": a name follows, no description
+            if _name_after_adjective(sent, k, lex):
+                continue  # "l'hébergeur roubaisien OVHcloud"
             if k < n and keys[k] in ("de", "d'", "du", "des", "of") and not n_mods:
                 continue  # "le fabricant de Doliprane"
             weak = head in lex.weak_descriptors and not n_mods
             out.append(Description(sent.index, i + skip, k, heads[head], weak, country))
     return out
+
+
+def _name_after_adjective(sent: Sentence, k: int, lex: Lexicon) -> bool:
+    """A lower-case adjective, then a name: the description introduces that name."""
+    toks = sent.tokens
+    if k + 1 >= len(toks) or not toks[k + 1].cap or not toks[k + 1].text[0].isalnum():
+        return False
+    word = toks[k]
+    return (
+        word.text.isalpha()
+        and word.text[:1].islower()
+        and word.key not in lex.function_words
+        and word.key not in lex.verbs
+        and word.key.endswith(_ADJ_ENDINGS)
+    )
+
+
+_ADJ_ENDINGS = (
+    "ien",
+    "ienne",
+    "ais",
+    "aise",
+    "ois",
+    "oise",
+    "ain",
+    "aine",
+    "al",
+    "ale",
+    "ique",
+    "an",
+    "ese",
+    "ish",
+    "ic",
+    "ian",
+    "ean",
+    "ern",
+)
 
 
 def _free_modifier(key: str, lex: Lexicon) -> bool:
@@ -239,6 +278,81 @@ def find_lower_institutions(doc: Document, lex: Lexicon) -> list[Candidate]:
             cand = Candidate(sent.index, i, end, tuple(keys[i:end]), surface)
             cand.votes["government"] += 5
             cand.votes["group"] += 1
+            out.append(cand)
+    return out
+
+
+_BODY_HEADS = {
+    "ministry", "authority", "regulator", "watchdog", "agency", "government", "administration",
+    "department", "commission", "court", "parliament", "cabinet", "office", "council", "senate",
+}  # fmt: skip
+
+
+def find_possessive_bodies(doc: Document, lex: Lexicon) -> list[Candidate]:
+    """ "Beijing's commerce ministry", "the UK's independent competition authority": a public
+    body named in lower case after its country."""
+    if lex.lang != "en":
+        return []
+    out = []
+    for sent in doc.sentences:
+        toks = sent.tokens
+        keys = sent.keys()
+        for i in range(len(keys) - 2):
+            if keys[i + 1] != "'s" or (keys[i],) not in lex.place_codes or not toks[i].cap:
+                continue
+            k = i + 2
+            while k < len(keys) and k - i <= 5 and toks[k].text[:1].islower():
+                if keys[k] in _BODY_HEADS:
+                    break
+                k += 1
+            if k >= len(keys) or keys[k] not in _BODY_HEADS or not toks[k].text[:1].islower():
+                continue  # "China's Ministry of Commerce" is a name the other rules read
+            if k == i + 2 and keys[k] in ("government", "administration"):
+                continue  # "China's government" stays the government of the country
+            if any(keys[x] in lex.function_words for x in range(i + 2, k)):
+                continue
+            surface = doc.text[toks[i].start : toks[k].end]
+            cand = Candidate(sent.index, i, k + 1, tuple(keys[i : k + 1]), surface)
+            cand.votes["government"] += 5
+            cand.votes["body"] += 1  # a body of the country, not its government
+            cand.country = lex.place_codes[(keys[i],)]
+            out.append(cand)
+    return out
+
+
+_NATIONAL_HEADS = {"ministere", "autorite", "agence", "commission", "regulateur", "gendarme"}
+
+
+def find_national_bodies(doc: Document, lex: Lexicon) -> list[Candidate]:
+    """ "le ministère chinois du Commerce", "l'autorité néerlandaise de la concurrence": a public
+    body of a country named in lower case with its nationality."""
+    if lex.lang != "fr":
+        return []
+    out = []
+    for sent in doc.sentences:
+        toks = sent.tokens
+        keys = sent.keys()
+        n = len(keys)
+        for i in range(n - 1):
+            if keys[i] not in _NATIONAL_HEADS or not toks[i].text[:1].islower():
+                continue
+            country = lex.demonyms.get(keys[i + 1], "")
+            if not country or not toks[i + 1].text[:1].islower():
+                continue
+            end = i + 2
+            k = end
+            if k < n and keys[k] in ("de", "du", "des", "d'"):
+                k += 1
+                if k < n and keys[k] in ("la", "l'"):
+                    k += 1
+                if k < n and toks[k].text.isalpha() and keys[k] not in lex.function_words:
+                    end = k + 1
+            surface = doc.text[toks[i].start : toks[end - 1].end]
+            cand = Candidate(sent.index, i, end, tuple(keys[i:end]), surface)
+            cand.votes["government"] += 5
+            cand.votes["group"] += 1
+            cand.votes["body"] += 1  # a body of the country, not its government
+            cand.country = country
             out.append(cand)
     return out
 

@@ -119,6 +119,12 @@ class Lexicon:
     title_last: set[str] = field(default_factory=set)
     leader_titles: set[tuple[str, ...]] = field(default_factory=set)
     equivalents: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    acting: set[str] = field(default_factory=set)  # verbs after which a country acts
+    product_nouns: set[str] = field(default_factory=set)  # "the X chip", "le modèle X"
+    decision_makers: set[str] = field(default_factory=set)  # "the court", "le tribunal"
+    party_nouns: set[str] = field(default_factory=set)  # "sa filiale X": X is an actor
+    place_codes: dict[tuple[str, ...], str] = field(default_factory=dict)  # "Berlin" -> "DE"
+    saying: set[str] = field(default_factory=set)  # one-word reporting verbs: "estime-t-il"
 
     def words(self, key: str) -> list[str]:
         """A plain list from the lexicon (empty when absent)."""
@@ -173,6 +179,7 @@ def _compiled(lang: str) -> Lexicon:
 
 
 def _compile(lang: str, data: dict) -> Lexicon:
+    data = _with_extra_verbs(data)
     lex = Lexicon(lang=lang, data=data)
     lex.places = {phrase_key(p) for p in lex.words("places")}
     for key in ("not_actors", "dates", "events"):
@@ -229,4 +236,29 @@ def _compile(lang: str, data: dict) -> Lexicon:
             index.add(str(cue), "risk", (str(category), float(weight)))
     for kind, cues in (data.get("relation_cues") or {}).items():
         index.add_all(cues or [], "relation", str(kind))
+    _compile_context_lists(lex, data)
     return lex
+
+
+def _with_extra_verbs(data: dict) -> dict:
+    """ "reporting_news" and "decisions" are read as "reporting" and "announcement"."""
+    data = dict(data)
+    for extra, key in (("reporting_news", "reporting"), ("decisions", "announcement")):
+        if data.get(extra):
+            data[key] = list(data.get(key) or []) + [w for w in data[extra] if w is not None]
+    return data
+
+
+def _compile_context_lists(lex: Lexicon, data: dict) -> None:
+    """The lists of the actor and claim rules that look at a name's context."""
+    for key in ("reporting", "announcement", "opinion_verbs", "acting_verbs"):
+        lex.acting |= {k[0] for k in map(phrase_key, lex.words(key)) if k}
+    lex.product_nouns = {fold(w) for w in lex.words("product_nouns")}
+    lex.decision_makers = {fold(w) for w in lex.words("decision_makers")}
+    lex.party_nouns = {fold(w) for w in lex.words("party_nouns")}
+    for key in ("reporting", "opinion_verbs"):
+        lex.saying |= {k[0] for k in map(phrase_key, lex.words(key)) if len(k) == 1}
+    for code, names in (data.get("place_countries") or {}).items():
+        for name in names or []:
+            lex.place_codes.setdefault(phrase_key(str(name)), str(code))
+    lex.phrases.add_all(lex.words("no_comment"), "no_comment")

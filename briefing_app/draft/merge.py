@@ -137,13 +137,15 @@ def cluster(
             for size in range(1, len(key)):
                 used_alone.setdefault(key[:size], set()).add(key)
     for key in keys:  # short forms: "Mistral" -> "Mistral AI", "Stroll" -> "Lawrence Stroll"
-        if len(key) < 2:
+        if len(key) < 2 or "'s" in key:  # "UK's competition authority" is not the UK
             continue
         big = root(by_key[key])
         person = big.votes["person"] > 0
         forms = [key]
         if key[0] in places and len(key) > 2:  # "Beijing VDN Cloud Service" -> "VDN Cloud"
             forms.append(key[1:])
+        if len(forms) > 1 and forms[1] in by_key and not person:  # "Enterprise Chamber"
+            merge(by_key[forms[1]], big)
         for form in forms:
             for size in range(1, len(form)):
                 short = by_key.get(form[:size])
@@ -220,3 +222,128 @@ def display_name(c: Cluster) -> str:
         return c.keys[key] + (0.5 if base else 0.0), len(key) >= 2
 
     return c.surfaces[max(keys, key=score)]
+
+
+_STATE_KEYS = {
+    "government", "gouvernement", "administration", "ministere", "ministry", "etat", "state",
+    "department", "departement", "executive", "executif", "cabinet",
+}  # fmt: skip
+
+
+def merge_acting_places(clusters: list[Cluster], lex: Lexicon) -> list[Cluster]:
+    """ "Britain said" and "the UK government", "Berlin" and "le gouvernement allemand":
+    a country that acts is the government the text also names, when that one fits."""
+    places = [
+        c for c in clusters if c.kind == "government" and all(k in lex.places for k in c.keys)
+    ]
+    states = [
+        c
+        for c in clusters
+        if c.kind == "government"
+        and c not in places
+        and not c.existing_id
+        and not c.votes["body"]  # "Beijing's commerce ministry" is a body, not the government
+        and (
+            any(_STATE_KEYS.intersection(k) for k in c.keys)
+            or (c.country == "EU" and any("commission" in k for k in c.keys))  # "Brussels"
+        )
+    ]
+    by_code: dict[str, Cluster] = {}
+    for place in places:  # "UK" and "Britain"
+        code = _place_country(place, lex)
+        if code and code in by_code:
+            by_code[code].absorb(place)
+        elif code:
+            by_code[code] = place
+    places = [p for p in places if p.merged_into < 0]
+    if not places or not states:
+        return [c for c in clusters if c.merged_into < 0]
+    home = home_country(clusters, lex)
+    for place in places:
+        code = _place_country(place, lex)
+        if code:  # "Berlin" goes with "le ministère" of a German story, not of a French one
+            fits = [s for s in states if (_country_of(s, lex) or home) in ("", code)]
+        else:
+            fits = [s for s in states if not _country_of(s, lex)]
+        named = [s for s in fits if any(set(p) <= set(k) for p in place.keys for k in s.keys)]
+        exact = [s for s in fits if code and _country_of(s, lex) == code]
+        if named or len(exact) == 1:
+            target = (named or exact)[0]
+        else:
+            target = fits[0] if len(fits) == 1 and len(places) == 1 else None
+        if target is not None:
+            target.absorb(place)
+    return [c for c in clusters if c.merged_into < 0]
+
+
+def home_country(clusters: list[Cluster], lex: Lexicon) -> str:
+    """The country the story is most about: of its actors and acting places, by mentions."""
+    votes: Counter = Counter()
+    codes = lex.place_codes
+    for c in clusters:
+        code = c.country or next((codes[k] for k in c.keys if k in codes), "")
+        if code:
+            votes[code] += sum(c.keys.values())
+    return votes.most_common(1)[0][0] if votes else ""
+
+
+def _place_country(c: Cluster, lex: Lexicon) -> str:
+    """A country code for a place name, through the nationality words ("Britain" ~ "british")."""
+    codes = lex.place_codes
+    for key in c.keys:
+        if key in codes:
+            return codes[key]
+    for key in c.keys:
+        word = "".join(key)
+        if word in lex.demonyms:
+            return lex.demonyms[word]
+        for dem, code in lex.demonyms.items():
+            if code and len(word) >= 4 and dem[:4] == word[:4]:
+                return code
+    return ""
+
+
+def _country_of(c: Cluster, lex: Lexicon) -> str:
+    """The actor's country, or the nationality written in its names ("gouvernement allemand")."""
+    if c.country:
+        return c.country
+    for key in c.keys:
+        for k in key:
+            if lex.demonyms.get(k):
+                return lex.demonyms[k]
+    return ""
+
+
+def minister_roles(doc, clusters: dict[int, Cluster], mentions, lex: Lexicon) -> None:
+    """ "le ministre de l'Economie et des Finances Bruno Le Maire": the title and its
+    portfolio are the person's role."""
+    from briefing_app.draft.actors import portfolio_end
+
+    done: set[int] = set()
+    for m in mentions:
+        c = clusters.get(m.actor)
+        if c is None or c.kind != "person" or c.role or m.actor in done:
+            continue
+        sent = doc.sentences[m.sent]
+        toks = sent.tokens
+        for i, j, _tag, _v in sent.matches(lex.phrases, frozenset({"title"})):
+            if i == m.j + 1 and toks[m.j].key == "," and toks[i].key in _MINISTERS:
+                end = portfolio_end(toks, j, lex)  # "Marc X, ministre délégué chargé de ..."
+                if end > j:
+                    c.role = doc.text[toks[i].start : toks[end - 1].end]
+                    done.add(m.actor)
+                    break
+            if j > m.i or m.i - i > 14:
+                continue
+            end = portfolio_end(toks, j, lex) if toks[i].key in _MINISTERS else j
+            gap = m.i - end
+            start = i
+            if end == j and i > 0 and (toks[i - 1].key,) in lex.portfolios:
+                start = i - 1  # "Trade Minister Greg Hands"
+            if (end > j or start < i) and (gap == 0 or (gap == 1 and toks[end].key == ",")):
+                c.role = doc.text[toks[start].start : toks[end - 1].end]
+                done.add(m.actor)
+                break
+
+
+_MINISTERS = {"ministre", "minister", "secretary", "secretaire", "commissaire", "commissioner"}

@@ -75,7 +75,8 @@ def analyse(
         consumed.setdefault(g.sent, set()).update(range(g.i, g.j))
     for sent_index, used in actors.blocked_spans(doc, lex).items():
         consumed.setdefault(sent_index, set()).update(used)
-    institutions = coref.find_lower_institutions(doc, lex)
+    institutions = coref.find_lower_institutions(doc, lex) + coref.find_possessive_bodies(doc, lex)
+    institutions += coref.find_national_bodies(doc, lex)
     candidates = groups + institutions
     if backend in ("rules", "both"):
         candidates += actors.extract(doc, lex, consumed)
@@ -90,6 +91,8 @@ def analyse(
     government = _government(doc, descriptions, merged)
     if government is not None:
         merged.append(government)
+        merged += _foreign_governments(doc, descriptions, merged, lex)
+    merged = merge.merge_acting_places(merged, lex)
     mentions = coref.name_mentions(doc, merged)
     counts: dict[int, int] = {}
     for m in mentions:
@@ -98,6 +101,7 @@ def analyse(
     for c in kept.values():
         c.name = merge.display_name(c)
     mentions = [m for m in mentions if m.actor in kept]
+    merge.minister_roles(doc, kept, mentions, lex)
     ctx = coref.Context(doc, kept, mentions)
     coref.resolve_descriptions(ctx, descriptions, lex)
     result = Analysis(doc, lex, kept, ctx)
@@ -109,7 +113,10 @@ def analyse(
 
 def _government(doc: Document, descriptions, clusters) -> merge.Cluster | None:
     """ "le gouvernement", "the French government": an actor when none is named."""
-    if any(c.kind == "government" and _STATE_WORDS.intersection(*c.keys) for c in clusters):
+    if any(
+        c.kind == "government" and _STATE_WORDS.intersection(*c.keys) and not _possessive(c)
+        for c in clusters
+    ):
         return None
     for d in descriptions:
         toks = doc.sentences[d.sent].tokens[d.i : d.j]
@@ -122,6 +129,8 @@ def _government(doc: Document, descriptions, clusters) -> merge.Cluster | None:
             if not toks:
                 continue
             key = tuple(t.key for t in toks)
+            if _names_a_body(key, clusters):
+                continue  # "le ministère chinois" of "le ministère chinois du Commerce"
             index = max((c.index for c in clusters), default=-1) + 1
             c = merge.Cluster(index, kind="government", group=True)
             c.keys[key] += 1
@@ -130,6 +139,52 @@ def _government(doc: Document, descriptions, clusters) -> merge.Cluster | None:
             c.first = d.sent * 10000 + d.i
             return c
     return None
+
+
+def _names_a_body(key: tuple[str, ...], clusters) -> bool:
+    """The words open the name of a body already found."""
+    return any(_possessive(c) and any(k[: len(key)] == key for k in c.keys) for c in clusters)
+
+
+def _possessive(c: merge.Cluster) -> bool:
+    """ "Beijing's commerce ministry", "le ministère chinois du Commerce": a body of a
+    country, not the government itself."""
+    return c.votes["body"] > 0
+
+
+def _foreign_governments(doc: Document, descriptions, clusters, lex) -> list[merge.Cluster]:
+    """ "the Japanese government" beside "the U.S. government": one actor per nationality;
+    "the government" with no nationality is that of the country the story is about."""
+    first = clusters[-1]
+    key = next(iter(first.keys))
+    codes = {c.country for c in clusters if c.kind == "government" and c.country}
+    mine = next((d.country for d in descriptions if _is_state(doc, d, key)), "")
+    first.country = first.country or mine or merge.home_country(clusters, lex)
+    codes.add(first.country)
+    out = []
+    for d in descriptions:
+        if d.kind != "government" or not d.country or d.country in codes:
+            continue
+        toks = doc.sentences[d.sent].tokens[d.i : d.j]
+        if toks and toks[0].key in ("le", "la", "l'", "the"):
+            toks = toks[1:]
+        keys = tuple(t.key for t in toks)
+        if len(keys) < 2 or not _STATE_WORDS.intersection(keys):
+            continue
+        c = merge.Cluster(max(x.index for x in clusters + out) + 1, kind="government", group=True)
+        c.keys[keys] += 1
+        c.surfaces[keys] = doc.text[toks[0].start : toks[-1].end]
+        c.votes["government"] += 3
+        c.country = d.country
+        c.first = d.sent * 10000 + d.i
+        codes.add(d.country)
+        out.append(c)
+    return out
+
+
+def _is_state(doc: Document, d, key: tuple[str, ...]) -> bool:
+    toks = doc.sentences[d.sent].tokens[d.i : d.j]
+    return tuple(t.key for t in toks)[-len(key) :] == key
 
 
 def _keep(c: merge.Cluster, mentions: int) -> bool:

@@ -18,6 +18,7 @@ _ABBREVIATIONS = {
     "m", "mm", "mme", "mlle", "me", "dr", "pr", "mr", "mrs", "ms", "st", "sr", "jr", "inc",
     "corp", "ltd", "co", "no", "vs", "etc", "av", "bd", "cf", "ex", "fig", "p", "vol", "gen",
     "gov", "sen", "rep", "prof", "art", "env", "mio", "mds", "md",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 }  # fmt: skip
 _OPENERS = {"\u00ab": "\u00bb", "\u201c": "\u201d"}
 # Tokens after which a capital letter says nothing (a quotation or sentence opens).
@@ -87,13 +88,75 @@ class Document:
         return self.text[s.start : s.end]
 
 
+_GLUED = re.compile(r"(\w+)-(The|Le|La|Les|L|Un|Une|A|An)$")
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
     out = []
     for m in _TOKEN.finditer(text, start, end):
         word = m.group(0)
+        glued = _GLUED.match(word) if "-" in word else None
+        if glued and glued.group(1)[:1].isupper():  # a dateline: "Newswire-The Court"
+            a, b = m.start(), m.start() + len(glued.group(1))
+            out.append(Token(a, b, glued.group(1), fold(glued.group(1))))
+            out.append(Token(b, b + 1, "-", "-"))
+            out.append(Token(b + 1, m.end(), glued.group(2), fold(glued.group(2))))
+            continue
         out.append(Token(m.start(), m.end(), word, fold(word) or word))
     return out
+
+
+def _headline(para) -> bool:
+    """A first line in Title Case with no final stop, however long: a headline."""
+    text = para.text.strip()
+    if para.index > 1 or "\n" in text or text.endswith((".", "!", "\u00bb", '"', "\u201d")):
+        return False
+    if para.index == 0 and len(text.split()) <= 30 and not text.endswith(("?", ":")):
+        return True  # a first line with no stop: the title, however long
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+
+
+_DATELINE_END = {"-", "\u2013", "\u2014", ":"}
+
+
+def dateline_end(sent: Sentence) -> int:
+    """Tokens of a dateline opening a paragraph ("PARIS (Reuters) -", "Newswire-The")."""
+    toks = sent.tokens
+    for k, t in enumerate(toks[:14]):
+        if t.text in _DATELINE_END and k > 0:
+            if t.text == ":" and not any(x.text == "," for x in toks[:k]):
+                return 0  # "WASHINGTON, D.C.:" is a dateline, "EDF : ..." a rubric
+            before = toks[:k]
+            glued = k + 1 < len(toks) and toks[k + 1].start == t.end and t.start == toks[k - 1].end
+            shouted = any(x.text.isupper() and len(x.text) > 3 for x in before)
+            bracket = any(x.text == "(" for x in before)
+            dated = any(_YEAR.match(x.text) for x in before)  # "Brussels, 14 October 2025 –"
+            if not (shouted or bracket or glued or dated):
+                return 0
+            if all(x.cap or not x.text[:1].isalpha() or x.key in _DATE_WORDS for x in before):
+                k += 1
+                while k < len(toks) and toks[k].text in _DATELINE_END:
+                    k += 1
+                if k < len(toks) and toks[k].text == "(":  # "PARIS--(BUSINESS WIRE)--"
+                    ends = [c for c in range(k, min(k + 8, len(toks))) if toks[c].text == ")"]
+                    close = ends[0] if ends else 0
+                    if close and close + 1 < len(toks) and toks[close + 1].text in _DATELINE_END:
+                        k = close + 1
+                        while k < len(toks) and toks[k].text in _DATELINE_END:
+                            k += 1
+                return k
+            return 0
+        if t.text[:1].islower() and t.key not in _DATE_WORDS:
+            return 0
+    return 0
+
+
+_DATE_WORDS = {
+    "de", "du", "le", "of", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+    "aout", "septembre", "octobre", "novembre", "decembre",
+}  # fmt: skip
 
 
 _QUOTE_CHARS = re.compile('[\u00ab\u201c"]')
@@ -154,7 +217,9 @@ def segment(text: str) -> Document:
                 a += 1
             if a >= b:
                 continue
-            heading = para.heading or (para.index == 0 and looks_like_heading(para.text))
+            heading = para.heading or (
+                (para.index == 0 and looks_like_heading(para.text)) or _headline(para)
+            )
             sent = Sentence(len(sentences), a, b, para.index, heading)
             sent.tokens = tokenize(text, a, b)
             sent.quotes = [(ia, ib) for qa, qb, ia, ib in quotes if qa >= a and qb <= b]
