@@ -404,7 +404,11 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
             return None  # "Jan. 1"
         if initial and nxt.text[:1].islower() and (nxt.key,) in lex.descriptor_heads:
             return None  # "Magnet maker Vacuumschmelze": a word that qualifies the noun
-    if key in lex.places and _acts([t.key for t in toks[b : b + 4]], lex):
+    if (
+        key in lex.places
+        and key not in lex.regions
+        and _acts([t.key for t in toks[b : b + 4]], lex)
+    ):
         return _acting_place(doc, sent, a, b, lex)  # "Bruxelles a ouvert une enquête"
     if len(key) == 1 and rules.qualifier(toks, a, b, lex):
         return None  # "le député LR Jean-Louis Thiériot", "contrôle des investissements (IEF)"
@@ -422,7 +426,7 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
     before = [t.key for t in toks[max(0, a - 4) : a]]
     after = [t.key for t in toks[b : b + 4]]
     if key in lex.places:
-        if _acts(after, lex):
+        if key not in lex.regions and _acts(after, lex):
             cand.votes["government"] += 3
             return cand
         return None

@@ -120,6 +120,7 @@ class Lexicon:
     leader_titles: set[tuple[str, ...]] = field(default_factory=set)
     equivalents: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     acting: set[str] = field(default_factory=set)  # verbs after which a country acts
+    regions: set[tuple[str, ...]] = field(default_factory=set)  # places with no government
     product_nouns: set[str] = field(default_factory=set)  # "the X chip", "le modèle X"
     decision_makers: set[str] = field(default_factory=set)  # "the court", "le tribunal"
     party_nouns: set[str] = field(default_factory=set)  # "sa filiale X": X is an actor
@@ -194,6 +195,8 @@ def _compile(lang: str, data: dict) -> Lexicon:
     lex.media = {phrase_key(p) for p in lex.words("media")}
     lex.demonyms = {fold(k): str(v or "") for k, v in (data.get("demonyms") or {}).items()}
     lex.first_names = {fold(n) for n in lex.words("first_names")}
+    lex.first_names |= {fold(n) for n in lex.words("family_names_first")}
+    lex.regions = {phrase_key(r) for r in lex.words("regions")}
     lex.honorifics = {fold(h) for h in lex.words("honorifics")}
     lex.function_words = {fold(w) for w in lex.words("function_words")}
     for kind in ("company", "organisation", "government", "investor"):

@@ -138,7 +138,7 @@ def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
             _cue(ctx, sent, mentions, i, j, value, add, stop)
         for i, j in titles:
             kind = "leadership" if tuple(keys[i:j]) in lex.leader_titles else "part-of"
-            _leadership(ctx, sent, mentions, i, j, add, kind, heads)
+            _leadership(ctx, sent, mentions, i, j, add, kind, heads, lex)
         _joint(ctx, sent, mentions, keys, lex, add)
         _possessive_unit(ctx, sent, mentions, keys, add)
     _co_mentions(ctx, found, add)
@@ -342,6 +342,7 @@ def _leadership(
     add,
     kind: str,
     heads: dict[str, set[int]],
+    lex: Lexicon,
 ) -> None:
     """Title at tokens i..j: find the person and the organisation around it."""
     toks = sent.tokens
@@ -367,6 +368,11 @@ def _leadership(
                 org = m
     if person is None:
         return
+    if org is None:
+        state = _country_government(ctx, toks, i, j, lex)
+        if state >= 0:  # "Chinese Commerce Minister X", "le ministre chinois du Commerce X"
+            add(sent, person.actor, state, kind)
+            return
     if org is None and i > 0 and toks[i - 1].cap:
         org_actor = _named_by_head(ctx, toks[i - 1].key, heads)
         if org_actor >= 0:
@@ -385,6 +391,24 @@ def _leadership(
     if not c.role:
         a, b = min(toks[i].start, org.start), max(toks[j - 1].end, org.end)
         c.role = ctx.doc.text[a:b]
+
+
+def _country_government(ctx: Context, toks, i: int, j: int, lex: Lexicon) -> int:
+    """The government actor of the country a title names ("Chinese ... Minister"), or -1."""
+    words = [t for t in toks[max(0, i - 3) : i] if t.cap] + list(toks[j : j + 2])
+    code = next(
+        (lex.demonyms.get(t.key) or lex.place_codes.get((t.key,), "") for t in words
+         if lex.demonyms.get(t.key) or (t.key,) in lex.place_codes),
+        "",
+    )  # fmt: skip
+    if not code:
+        return -1
+    for c in ctx.clusters.values():
+        if c.kind != "government":
+            continue
+        if c.country == code or any(lex.place_codes.get(k) == code for k in c.keys):
+            return c.index
+    return -1
 
 
 def _named_by_head(ctx: Context, head: str, heads: dict[str, set[int]]) -> int:

@@ -247,3 +247,35 @@ def it_links_the_investors_a_sum_was_raised_from() -> None:
 def it_reads_a_persons_firm_as_led_by_the_person() -> None:
     links = _links("Thomas Holt's investment firm, Corvane Partners, backs the plan.", "en")
     assert _linked(links, "Thomas Holt", "Corvane Partners", "leadership"), links
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "state"),
+    [
+        (
+            "Chinese Commerce Minister Liang Haoran met the trade chief. "
+            "China retaliated against the ban.",
+            "en",
+            "Liang Haoran",
+            "China",
+        ),
+        (
+            "Le ministre chinois du Commerce, Liang Haoran, a reçu la délégation. "
+            "Pékin a promis des représailles.",
+            "fr",
+            "Liang Haoran",
+            "Pékin",
+        ),
+    ],
+)
+def it_links_a_minister_to_the_government_of_the_country_in_the_title(
+    text: str, lang: str, person: str, state: str
+) -> None:
+    assert _linked(_links(text, lang), person, state, "leadership")
+
+
+def it_knows_people_by_family_names_written_first_and_regions_govern_nothing() -> None:
+    s = _suggest("Deng Haoran said reform was vital. The Middle East has oil.", "en")
+    kinds = {a.name: a.kind for a in s.actors}
+    assert kinds.get("Deng Haoran") == "person", kinds
+    assert "Middle East" not in kinds
