@@ -20,6 +20,11 @@ from briefing_app.draft.segment import OPENERS, Document, Sentence, Token
 MAX_NAME_TOKENS = 8
 _CONNECT_ANY = {"of", "&", "von", "van", "der", "den", "del", "di", "da", "du", "des", "de", "d'"}
 _CONNECT_EN = {"of", "&", "von", "van", "der", "den", "del", "di", "da"}
+# Bodies whose English names go on with "for" ("General Directorate for Internal Security").
+_FOR_HEADS = {
+    "directorate", "agency", "office", "ministry", "department", "commission", "authority",
+    "council", "institute", "centre", "center", "committee", "bureau", "federation",
+}  # fmt: skip
 _ADJ_FR = re.compile(
     r"(?:al|ale|aux|ales|el|elle|ien|ienne|een|eenne|ais|aise|ique|iques|aire|aires|if|ive"
     r"|e|ee|es|ees|eur|rice|ain|aine|ois|oise|ier|iere)$"
@@ -257,6 +262,7 @@ def _raw_spans(sent: Sentence, consumed: set[int], lex: Lexicon, connectors: set
                     "organisation",
                 )
                 tail = lex.org_words.get(toks[k - 1].key) in ("government", "organisation")
+                head = head or (u.key == "for" and toks[j - 1].key in _FOR_HEADS)
                 if not (head or tail or toks[k - 1].key == "act"):
                     break
                 j = k
@@ -390,6 +396,8 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
         return None
     if rules.adjective_before_noun(toks, a, b, lex):
         return None  # "the Bavarian state fund": a word of origin, no name
+    if key not in lex.known and rules.in_expansion(toks, a, lex):
+        return None  # the words an acronym stands for
     if len(key) == 1 and "-" in key[0] and all(rules.origin(p, lex) for p in key[0].split("-")):
         return None  # "EU-China summit", "US-China talks": a pair of places
     if len(key) == 1 and a == 0 and ":" in [t.key for t in toks[b : b + 3]]:
@@ -448,7 +456,12 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
     if before and before[-1][:1].isdigit() and len(key) == 1:
         cand.votes["product"] += 2  # "Boeing 737 Max"
     if after[:1] == ["("] and tuple(after[1:2]) in lex.places:
-        cand.votes["place"] += 2
+        code = lex.place_codes.get(tuple(after[1:2]), "")
+        if code and after[2:3] == [")"]:  # "Hispasat (Espagne)": a party and its country
+            cand.votes["company"] += 1
+            cand.country = cand.country or code
+        else:
+            cand.votes["place"] += 2  # "Moirans (Isère)"
     if (
         lex.lang == "fr"
         and len(key) == 1
@@ -458,7 +471,7 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
         cand.votes["product"] += 2
     model = len(key) == 1 and rules.MODEL_CODE.match(surface)  # "A320", "B737", "A400M"
     if model or rules.product_context(toks, a, b, lex):
-        cand.votes["product"] += 2
+        cand.votes["product"] += 3  # outweighs one organisation word ("its Foundry platform")
     if (
         len(before) >= 3
         and before[-1] == ","

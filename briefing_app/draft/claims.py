@@ -84,15 +84,22 @@ def _outside(sent: Sentence, token_index: int) -> bool:
     return not sent.in_quote(sent.tokens[token_index].start)
 
 
+_MAGNITUDES = {"milliard", "milliards", "million", "millions", "billion", "billions", "trillion"}
+_SPELLED = {"un", "une", "a", "one", "deux", "two", "trois", "three", "dix", "ten", "cent"}
+
+
 def _has_figure(sent: Sentence, figure_at: set[int], months: set[str]) -> bool:
     toks = sent.tokens
     for k, t in enumerate(toks):
+        if t.key in _MAGNITUDES and k and toks[k - 1].key in _SPELLED:
+            return True  # "un milliard d'euros", "a billion dollars"
         if not _DIGIT.search(t.text):
             continue
         nxt = toks[k + 1].key if k + 1 < len(toks) else ""
         prev = toks[k - 1].key if k else ""
-        if nxt in months or prev in months or (is_year(t) and nxt not in ("%", "millions")):
-            continue
+        counted = k + 1 in figure_at or (k + 2 in figure_at and nxt.isdigit())
+        if nxt in months or prev in months or (is_year(t) and nxt != "%" and not counted):
+            continue  # "en 2000" is a date; "2000 personnes", "2 000 salariés" are figures
         if nxt in ("%", "$", "€", "£") or prev in ("$", "€", "£"):
             return True
         if any(j in figure_at for j in range(max(0, k - 2), k + 3)):

@@ -180,6 +180,31 @@ def person_cues(doc: Document, cands: list[Candidate], lex: Lexicon) -> None:
 _COMBINING = {"sino", "franco", "euro", "anglo", "russo", "indo", "afro", "germano", "italo"}
 
 
+def in_expansion(toks: list[Token], a: int, lex: Lexicon) -> bool:
+    """Inside the spelled-out form of an acronym: "Iris2 (Infrastructure for Resilience,
+    Interconnectivity and Security by Satellite)" names nobody but Iris2."""
+    depth_start = -1
+    for k in range(a - 1, max(-1, a - 40), -1):
+        if toks[k].text == ")":
+            return False
+        if toks[k].text == "(":
+            depth_start = k
+            break
+    if depth_start < 1:
+        return False
+    word = toks[depth_start - 1].text
+    acronym = sum(ch.isupper() or ch.isdigit() for ch in word) >= 2 and word[:1].isupper()
+    if not acronym or toks[depth_start - 1].key in lex.function_words:
+        return False
+    inner = []
+    for t in toks[depth_start + 1 : depth_start + 40]:
+        if t.text == ")":
+            break
+        inner.append(t)
+    caps = sum(1 for t in inner if t.cap)
+    return len(inner) >= 4 and inner[0].cap and caps >= 3
+
+
 def origin(part: str, lex: Lexicon) -> bool:
     """A place, a nationality or a combining form ("Sino-US", "Franco-German", "EU-China")."""
     return (part,) in lex.places or part in lex.demonyms or part in _COMBINING

@@ -279,3 +279,45 @@ def it_knows_people_by_family_names_written_first_and_regions_govern_nothing() -
     kinds = {a.name: a.kind for a in s.actors}
     assert kinds.get("Deng Haoran") == "person", kinds
     assert "Middle East" not in kinds
+
+
+def it_takes_a_name_followed_by_its_country_in_brackets_as_a_party() -> None:
+    s = _suggest(
+        "L’offre est portée par trois opérateurs : Velsat (France), Hidrasat (Espagne) "
+        "et Solvix (Luxembourg). L’usine est à Moirans (Isère).",
+        "fr",
+    )
+    countries = {a.name: a.country for a in s.actors}
+    assert countries == {"Velsat": "FR", "Hidrasat": "ES", "Solvix": "LU"}, countries
+
+
+def it_reads_no_actor_in_the_words_an_acronym_stands_for() -> None:
+    s = _suggest(
+        "Le consortium SkyRISE (Space Consortium for a Resilient, Interconnected and Secure "
+        "Europe) a été retenu par la Commission européenne.",
+        "fr",
+    )
+    assert {a.name for a in s.actors} == {"SkyRISE", "Commission européenne"}
+
+
+def it_keeps_bodies_named_with_for_whole_and_software_out() -> None:
+    s = _suggest(
+        "France’s General Directorate for Internal Security extended its contract with "
+        "Korvath. The Gotham software connects data sources, and its Foundry platform too.",
+        "en",
+    )
+    kinds = {a.name: a.kind for a in s.actors}
+    assert kinds.get("General Directorate for Internal Security") == "government", kinds
+    assert "Gotham" not in kinds and "Foundry" not in kinds
+
+
+def it_counts_spelled_magnitudes_and_head_counts_as_figures_not_years() -> None:
+    s = _suggest(
+        "Velsat réalise un chiffre d’affaires de plus d’un milliard d’euros. "
+        "Elle emploie actuellement 2000 personnes dans le monde. "
+        "La société a été fondée en 2000 à Calais par trois ingénieurs.",
+        "fr",
+    )
+    figures = [c.statement for c in s.claims if c.kind == "figure"]
+    assert any("milliard" in f for f in figures) and any("2000 personnes" in f for f in figures)
+    assert not any("fondée en 2000" in c.statement for c in s.claims)
