@@ -169,6 +169,14 @@ def _cue(
     ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, kind, add, stop: int
 ) -> None:
     orgs = [m for m in mentions if _kind_of(ctx, m.actor) in _ORG_KINDS]
+    if sent.tokens[i].key in _POSSESSIVE and orgs and orgs[0].j > i:
+        # "Leurs partenaires sont A, B et C": the owner was named in an earlier sentence
+        owner = ctx.antecedent(sent.index, ("company", "organisation", "investor"))
+        if owner >= 0 and kind in ("partnership", "supplier", "investment"):
+            for m in orgs[:MAX_PARTIES]:
+                if m.i >= j:
+                    add(sent, m.actor, owner, kind)
+            return
     if sent.tokens[i].key in _POSSESSIVE and orgs:
         source = orgs[0].actor
     else:
@@ -216,6 +224,7 @@ def _cue(
             topic = ctx.antecedent(sent.index, ("company", "organisation"))
             targets = [topic] if topic != source else []
     passive = j - i >= 2 and sent.tokens[j - 1].key in _PASSIVE and kind != "partnership"
+    passive = passive or (kind == "supplier" and sent.tokens[j - 1].key in ("with", "avec"))
     for t in targets:
         if passive:
             add(sent, t, source, kind)

@@ -321,3 +321,18 @@ def it_counts_spelled_magnitudes_and_head_counts_as_figures_not_years() -> None:
     figures = [c.statement for c in s.claims if c.kind == "figure"]
     assert any("milliard" in f for f in figures) and any("2000 personnes" in f for f in figures)
     assert not any("fondée en 2000" in c.statement for c in s.claims)
+
+
+def it_links_the_partners_listed_after_a_possessive_to_the_owner_named_before() -> None:
+    links = _links(
+        "L’offre est portée par Velsat. Leurs partenaires sur ce projet sont Arbor Space "
+        "et Tharsis Space.",
+        "fr",
+    )
+    assert _linked(links, "Velsat", "Arbor Space", "partnership"), links
+    assert _linked(links, "Velsat", "Tharsis Space", "partnership"), links
+
+
+def it_reads_a_contract_with_a_vendor_as_supply_by_the_vendor() -> None:
+    links = _links("The Federal Police Office extended its contract with Korvath.", "en")
+    assert ("Korvath", "Federal Police Office", "supplier") in links, links
