@@ -111,6 +111,13 @@ _FR = (
         "ownership",
         2.0,
     ),
+    (  # "la police utilise le logiciel de X depuis des années": a vendor's tool in use
+        r"\butilis\w*\s+(?:le|la|les|l['’]|son|sa|ses|leurs?|un|une|des)\s*(?:[\w'’-]+\s+){0,2}"
+        r"(?:logiciels?|plateformes?|outils?|technologies?|solutions?|cloud|services?)\s+"
+        r"(?:de|d['’]|du|des)\s+(?-i:[A-Z])",
+        "technology",
+        1.0,
+    ),
     (  # a share of world supply: "90 % du raffinage mondial"
         r"\b\d+(?:[.,]\d+)?\s?(?:%|pour ?cent)\s+(?:de la|du|des|de l['’])\s*(?:[\w'’-]+\s+){0,2}"
         r"(?:mondiale?s?|mondiaux|planétaires?)\b",
@@ -187,6 +194,12 @@ _EN = (
         r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}" + _NAT_EN + r"\b",
         "ownership",
         2.0,
+    ),
+    (  # "police forces have been using a version of this tool", "used the company's software"
+        r"\bus(?:e|es|ed|ing)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,4}"
+        r"(?:software|platform|tool|technology|cloud|services)\b",
+        "technology",
+        1.0,
     ),
     (  # a share of world supply: "handles 90 per cent of global refining"
         r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+of\s+(?:the\s+)?"

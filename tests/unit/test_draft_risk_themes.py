@@ -107,6 +107,13 @@ def it_counts_a_nationality_next_to_a_capital_word() -> None:
         ("Les données des clients seront hébergées sur les serveurs de Redmark.", "fr"),
         ("Le ministre a refusé cet investissement étranger dans un secteur sensible.", "fr"),
         ("Orvane's investment firm is leading the round, a Series D worth $600m.", "en"),
+        ("Kolvane is running out of capacity and has to ration usage of its models.", "en"),
+        ("La start-up souffre d'une pénurie de processeurs graphiques.", "fr"),
+        ("Regional police forces have been using a version of this tool for years.", "en"),
+        ("La gendarmerie utilise le logiciel de Korvath depuis 2019.", "fr"),
+        ("Critics say the programme has an insufficient legal basis.", "en"),
+        ("Orvane and the president have shared a close working relationship since 2016.", "en"),
+        ("The deal comes on top of the $8 billion Redmark had already invested.", "en"),
     ],
 )
 def it_finds_risks_worded_for_the_held_back_subjects(text: str, lang: str) -> None:
