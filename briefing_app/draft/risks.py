@@ -134,12 +134,44 @@ def score_sentences(ctx: Context, lex: Lexicon) -> list[RiskDraft]:
         topic = ctx.antecedent(sent.index, ("company", "organisation"))
         before = [m.actor for m in mentions if m.j <= first]
         risk.affects = before[:1] or ([topic] if topic >= 0 else [])
+        owner = _owner(sent, mentions, _OWNED_BY.get(category, ()))
+        if owner >= 0:  # "des fonds américains dans le capital de l'entreprise": the firm
+            risk.affects = [owner]
         for m in mentions:
             if m.i >= first and m.actor not in risk.affects and m.actor != topic:
                 if m.actor not in risk.drivers:
                     risk.drivers.append(m.actor)
         out.append(risk)
     return out
+
+
+# Words after which the actor named is the one at stake: whose capital, board or data.
+_OWNED_BY = {
+    "ownership": {
+        ("capital", "de"), ("capital", "d'"), ("capital", "du"), ("capital", "of"),
+        ("stake", "in"), ("shares", "in"), ("holding", "in"), ("board", "of"),
+        ("actionnaire", "de"), ("actionnaire", "d'"), ("actionnariat", "de"),
+        ("actionnariat", "d'"), ("participation", "dans"), ("administration", "de"),
+        ("administration", "d'"),
+    },
+    "cloud-jurisdiction": {
+        ("donnees", "de"), ("donnees", "d'"), ("donnees", "du"), ("data", "of"),
+        ("clients", "de"), ("customers", "of"),
+    },
+}  # fmt: skip
+
+
+def _owner(sent, mentions, pairs) -> int:
+    """The actor whose capital, shares, board or data the sentence speaks of, or -1."""
+    if not pairs:
+        return -1
+    keys = sent.keys()
+    for m in mentions:
+        if m.i >= 2 and tuple(keys[m.i - 2 : m.i]) in pairs:
+            return m.actor
+        if m.i >= 3 and tuple(keys[m.i - 3 : m.i - 1]) in pairs:
+            return m.actor  # "au capital de la start-up"
+    return -1
 
 
 def _features(text, sent, lex, owned, weights, parties) -> list[tuple[str, float]]:
@@ -205,7 +237,7 @@ def _join(items: list[RiskDraft], risk: RiskDraft) -> bool:
     else:
         best.more.append((risk.start, risk.end))
     best.more.sort()
-    best.drivers += [d for d in risk.drivers if d not in best.drivers]
+    best.drivers += [d for d in risk.drivers if d not in best.drivers and d not in best.affects]
     best.score = max(best.score, risk.score)
     best.weight += risk.score
     if len(best.more) >= MAX_EVIDENCE - 1:

@@ -130,3 +130,16 @@ def it_reads_a_share_of_a_named_party_and_public_money_without_cue_words() -> No
     analysis = pipeline.analyse(text, "en")
     (passage,) = risks.score_sentences(analysis.context, analysis.lex)
     assert passage.category == "regulatory"  # a government pays: state aid
+
+
+def it_takes_the_firm_whose_capital_is_at_stake_as_the_affected_actor() -> None:
+    text = (
+        "Kolvane a signé un accord avec Redmark. Elle devra veiller à garder son indépendance. "
+        "Celle-ci est fragilisée par la présence de fonds américains dans le capital de Kolvane."
+    )
+    note = Note(sources=[Source(id="s1", text=text, language="fr")])
+    s = suggest(note, "s1")
+    names = {a.id: a.name for a in s.actors}
+    (risk,) = [r for r in s.risks if r.category == "ownership"]
+    assert [names[a] for a in risk.affects] == ["Kolvane"], risk
+    assert "Kolvane" not in [names[d] for d in risk.drivers]
