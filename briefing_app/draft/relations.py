@@ -210,6 +210,8 @@ def _cue(
         source = before[-1].actor if before else -1
         group_cue = group_cue or source >= 0 or len(after) >= 2
     if source < 0 and len(after) >= 2 and not group_cue:
+        if set(sent.keys()[after[0].j : after[1].i]) & {"ou", "or"}:
+            return  # "se tourner vers A ou B": alternatives, not a tie between A and B
         source, after = after[0].actor, after[1:]
     if source < 0:
         source = ctx.antecedent(sent.index, ("company", "organisation", "investor"))

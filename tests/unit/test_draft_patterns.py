@@ -336,3 +336,10 @@ def it_links_the_partners_listed_after_a_possessive_to_the_owner_named_before() 
 def it_reads_a_contract_with_a_vendor_as_supply_by_the_vendor() -> None:
     links = _links("The Federal Police Office extended its contract with Korvath.", "en")
     assert ("Korvath", "Federal Police Office", "supplier") in links, links
+
+
+def it_does_not_tie_alternatives_together() -> None:
+    links = _links(
+        "Faute d’offre locale, les entreprises doivent se tourner vers Redmark ou Korvath.", "fr"
+    )
+    assert not _linked(links, "Redmark", "Korvath"), links
