@@ -365,6 +365,9 @@ def _leadership(
             if m.j <= i and len(gap) <= 2 and set(gap) <= {",", "le", "la", "l'", "the", "a"}:
                 person = m
             elif m.i >= j and m.i - j <= 8 and person is None:
+                people = (o for o in mentions if o is not m and _kind_of(ctx, o.actor) == "person")
+                if any(o.i >= j and o.j <= m.i for o in people):
+                    continue  # "le président X et Y": the title is X's, not Y's
                 between = [t.key for t in toks[j : m.i]]
                 if "," in between or all(_joinable(k, ctx, toks, j, m.i) for k in between):
                     person = m
@@ -404,8 +407,16 @@ def _leadership(
         c.role = ctx.doc.text[a:b]
 
 
+_POLITICAL = {
+    "minister", "ministre", "secretary", "secretaire", "commissioner", "commissaire",
+    "chancellor", "chancelier", "chanceliere", "premier", "president", "presidente",
+}  # fmt: skip
+
+
 def _country_government(ctx: Context, toks, i: int, j: int, lex: Lexicon) -> int:
     """The government actor of the country a title names ("Chinese ... Minister"), or -1."""
+    if not any(t.key in _POLITICAL for t in toks[i:j]):
+        return -1  # a company's chief is no member of a government
     words = [t for t in toks[max(0, i - 3) : i] if t.cap] + list(toks[j : j + 2])
     code = next(
         (lex.demonyms.get(t.key) or lex.place_codes.get((t.key,), "") for t in words

@@ -343,3 +343,12 @@ def it_does_not_tie_alternatives_together() -> None:
         "Faute d’offre locale, les entreprises doivent se tourner vers Redmark ou Korvath.", "fr"
     )
     assert not _linked(links, "Redmark", "Korvath"), links
+
+
+def it_links_only_political_titles_to_a_country_government() -> None:
+    links = _links(
+        "L'accord a été conclu entre le président français Emmanuel Varon et Bruce Harlow, "
+        "le patron du fonds. La France a salué l’annonce.",
+        "fr",
+    )
+    assert not _linked(links, "Bruce Harlow", "France"), links
