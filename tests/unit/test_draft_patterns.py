@@ -352,3 +352,11 @@ def it_links_only_political_titles_to_a_country_government() -> None:
         "fr",
     )
     assert not _linked(links, "Bruce Harlow", "France"), links
+
+
+def it_keeps_a_business_unit_named_after_a_possessive_as_an_actor() -> None:
+    s = _suggest(
+        "L'État rachète à Corvane son activité Advanced Computing pour 410 millions d'euros.",
+        "fr",
+    )
+    assert "Advanced Computing" in {a.name for a in s.actors}
