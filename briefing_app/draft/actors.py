@@ -20,6 +20,7 @@ from briefing_app.draft.segment import OPENERS, Document, Sentence, Token
 MAX_NAME_TOKENS = 8
 _CONNECT_ANY = {"of", "&", "von", "van", "der", "den", "del", "di", "da", "du", "des", "de", "d'"}
 _CONNECT_EN = {"of", "&", "von", "van", "der", "den", "del", "di", "da"}
+_TICKER = re.compile(r"[0-9A-Z]{1,6}[a-z]?\.[A-Z]{1,3}$")
 # Bodies whose English names go on with "for" ("General Directorate for Internal Security").
 _FOR_HEADS = {
     "directorate", "agency", "office", "ministry", "department", "commission", "authority",
@@ -398,6 +399,8 @@ def _candidate(doc: Document, sent: Sentence, a: int, b: int, lex: Lexicon) -> C
         return None  # "the Bavarian state fund": a word of origin, no name
     if key not in lex.known and rules.in_expansion(toks, a, lex):
         return None  # the words an acronym stands for
+    if b - a == 1 and a >= 1 and toks[a - 1].text == "(" and _TICKER.match(toks[a].text):
+        return None  # a stock ticker: "Bosch (ROBG.UL)", "Infineon (IFXGn.DE)"
     if len(key) == 1 and "-" in key[0] and all(rules.origin(p, lex) for p in key[0].split("-")):
         return None  # "EU-China summit", "US-China talks": a pair of places
     if len(key) == 1 and a == 0 and ":" in [t.key for t in toks[b : b + 3]]:

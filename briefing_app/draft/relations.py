@@ -141,6 +141,8 @@ def find_relations(ctx: Context, lex: Lexicon) -> list[RelationDraft]:
             _leadership(ctx, sent, mentions, i, j, add, kind, heads, lex)
         _joint(ctx, sent, mentions, keys, lex, add)
         _possessive_unit(ctx, sent, mentions, keys, add)
+        _unit_of(ctx, sent, mentions, keys, add)
+        _founders(ctx, sent, mentions, keys, add)
     _co_mentions(ctx, found, add)
     return list(found.values())
 
@@ -210,6 +212,8 @@ def _cue(
         source = before[-1].actor if before else -1
         group_cue = group_cue or source >= 0 or len(after) >= 2
     if source < 0 and len(after) >= 2 and not group_cue:
+        if kind == "regulator":
+            return  # "approved stakes by A, B and C": the regulator is not among them
         if set(sent.keys()[after[0].j : after[1].i]) & {"ou", "or"}:
             return  # "se tourner vers A ou B": alternatives, not a tie between A and B
         source, after = after[0].actor, after[1:]
@@ -331,6 +335,46 @@ def _persons_firm(ctx: Context, sent: Sentence, mentions: list[Mention], keys, a
             add(sent, a.actor, b.actor, "leadership")
 
 
+_UNIT_OF = {"activite", "division", "branche", "pole", "filiale", "unite", "entite"}
+_FOUNDED = {"founded", "co-founded", "cofounded", "fondee", "fonde", "cofondee", "cofonde", "creee"}
+
+
+def _unit_of(ctx: Context, sent: Sentence, mentions: list[Mention], keys, add) -> None:
+    """ "l'activité Advanced Computing d'Eviden": the unit is part of the group."""
+    orgs = [m for m in mentions if _kind_of(ctx, m.actor) in _ORG_KINDS]
+    for a, b in zip(orgs, orgs[1:], strict=False):
+        if a.i >= 1 and keys[a.i - 1] in _UNIT_OF and keys[a.j : b.i] in (["de"], ["d'"], ["du"]):
+            add(sent, a.actor, b.actor, "part-of")
+
+
+def _founders(ctx: Context, sent: Sentence, mentions: list[Mention], keys, add) -> None:
+    """ "Founded in 2019 by A, B and C, Cohere …", "X, fondée par A et B": founders lead X."""
+    for k, key in enumerate(keys):
+        if key not in _FOUNDED:
+            continue
+        by = next((x for x in range(k + 1, min(k + 6, len(keys))) if keys[x] in ("by", "par")), -1)
+        if by < 0:
+            continue
+        people, end = [], by + 1
+        for m in mentions:
+            if m.i < end:
+                continue
+            if _kind_of(ctx, m.actor) != "person" or not set(keys[end : m.i]) <= {",", "and", "et"}:
+                break
+            people.append(m.actor)
+            end = m.j
+        orgs = [m for m in mentions if _kind_of(ctx, m.actor) in _ORG_KINDS]
+        after = [m for m in orgs if m.i >= end]
+        before = [m for m in orgs if m.j <= k]
+        org = (
+            after[0].actor
+            if after and after[0].i - end <= 2
+            else (before[-1].actor if before else -1)
+        )
+        for person in people:
+            add(sent, person, org, "leadership")
+
+
 def _possessive_unit(ctx: Context, sent: Sentence, mentions: list[Mention], keys, add) -> None:
     """ "HiSilicon, Huawei's chip unit": the first actor belongs to the second."""
     _persons_firm(ctx, sent, mentions, keys, add)
@@ -423,8 +467,14 @@ def _country_government(ctx: Context, toks, i: int, j: int, lex: Lexicon) -> int
          if lex.demonyms.get(t.key) or (t.key,) in lex.place_codes),
         "",
     )  # fmt: skip
-    if not code:
-        return -1
+    if not code:  # "Innovation Minister X": the one government the story names, if one
+        homes = [
+            c.index
+            for c in ctx.clusters.values()
+            if c.kind == "government"
+            and any(w in ("government", "gouvernement") for k in c.keys for w in k)
+        ]
+        return homes[0] if len(homes) == 1 else -1
     for c in ctx.clusters.values():
         if c.kind != "government":
             continue

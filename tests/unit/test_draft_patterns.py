@@ -360,3 +360,37 @@ def it_keeps_a_business_unit_named_after_a_possessive_as_an_actor() -> None:
         "fr",
     )
     assert "Advanced Computing" in {a.name for a in s.actors}
+
+
+def it_links_founders_to_the_firm_they_founded() -> None:
+    links = _links(
+        "Founded in 2019 by Aidan Gorman, Nick Frost, and Ivan Zhou, Corvane is valued at "
+        "over $5 billion.",
+        "en",
+    )
+    for person in ("Aidan Gorman", "Nick Frost", "Ivan Zhou"):
+        assert _linked(links, person, "Corvane", "leadership"), (person, links)
+
+
+def it_reads_a_business_unit_of_a_group_as_part_of_it() -> None:
+    links = _links("L’offre porte sur l’activité Advanced Computing d’Evidex, son entité.", "fr")
+    assert ("Advanced Computing", "Evidex", "part-of") in links, links
+
+
+def it_drops_tickers_and_never_makes_a_regulator_of_a_listed_party() -> None:
+    s = _suggest(
+        "The cartel office approved stakes by Bosch (ROBG.UL), Infineon (IFXGn.DE) and NXP "
+        "(NXP.N) in the plant.",
+        "en",
+    )
+    assert {a.name for a in s.actors} == {"Bosch", "Infineon", "NXP"}
+    assert not [r for r in s.relationships if r.kind == "regulator"]
+
+
+def it_links_a_minister_with_no_nationality_to_the_one_government_named() -> None:
+    links = _links(
+        "The Canadian government will invest $240 million in Corvane. Innovation Minister "
+        "Marc Champlain called the project a home run.",
+        "en",
+    )
+    assert _linked(links, "Marc Champlain", "Canadian government", "leadership"), links
