@@ -148,3 +148,8 @@ def it_gives_the_person_after_an_inverted_verb_as_speaker() -> None:
     s = suggest(note, "s1")
     names = {a.id: a.name for a in s.actors}
     assert [names.get(c.speaker) for c in s.claims] == ["Bruno Le Maire"]
+
+
+def it_reads_a_green_light_with_a_day_in_between_as_a_decision() -> None:
+    fr = "Le gouvernement a donné vendredi son feu vert à l'acquisition de Vexel par Marvo."
+    assert _found(_claims(fr, "fr"), "feu vert")
