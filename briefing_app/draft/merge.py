@@ -40,6 +40,18 @@ _GENERIC_HEADS = {
 }
 
 
+_LEGAL = {"inc", "corp", "corporation", "ltd", "plc", "llc", "sa", "sas", "ag", "se", "nv", "gmbh"}
+
+
+def _bare(key: tuple[str, ...], surface: str) -> tuple[str, ...]:
+    """A name without its legal form or web suffix ("Amazon.com Inc" -> "amazon")."""
+    while len(key) >= 2 and key[-1] in _LEGAL:
+        key = key[:-1]
+    if len(key) == 1 and ".com" in surface.casefold() and key[0].endswith("com"):
+        key = (key[0][:-3],)  # keys drop the dot: "amazoncom"
+    return key
+
+
 @dataclass
 class Cluster:
     """One actor: all the names that stand for it and what the text says of it."""
@@ -123,6 +135,13 @@ def cluster(
     for a_key, b_key in equivalents:  # "Bercy" and "ministère de l'Économie"
         if a_key in by_key and b_key in by_key:
             merge(by_key[a_key], by_key[b_key])
+    for key, c in list(by_key.items()):  # "Amazon.com Inc" / "Amazon", "Kelvar Corp" / "Kelvar"
+        bare = _bare(key, c.surfaces.get(key, ""))
+        if bare == key or bare not in by_key:
+            continue
+        others = [k for k in by_key if k[: len(bare)] == bare and k not in (key, bare)]
+        if not others:  # "Siemens" beside "Siemens AG" and "Siemens Energy" stays apart
+            merge(c, by_key[bare])
     squashed: dict[str, Cluster] = {}
     for key, c in list(by_key.items()):  # "Total Energies" / "TotalEnergies"
         flat = "".join(key).replace("-", "")

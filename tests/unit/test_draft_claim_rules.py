@@ -153,3 +153,19 @@ def it_gives_the_person_after_an_inverted_verb_as_speaker() -> None:
 def it_reads_a_green_light_with_a_day_in_between_as_a_decision() -> None:
     fr = "Le gouvernement a donné vendredi son feu vert à l'acquisition de Vexel par Marvo."
     assert _found(_claims(fr, "fr"), "feu vert")
+
+
+def it_reads_news_of_recent_deals_reported_facts_and_pending_rulings() -> None:
+    fr = (
+        "Corvane vient de conclure un accord de plusieurs milliards avec Kelvar. "
+        "Corvane compte 300 salariés."
+    )
+    assert _found(_claims(fr, "fr"), "vient de conclure")
+    en = (
+        "Some rivals have reportedly begun cutting ties with Kelvar. "
+        "The commerce department has begun issuing export licences to Corvane. "
+        "The European Commission is expected to issue a final ruling by June 10."
+    )
+    claims = _claims(en, "en")
+    for words in ("reportedly", "begun issuing", "final ruling"):
+        assert _found(claims, words), (words, [c.statement for c in claims])

@@ -394,3 +394,8 @@ def it_links_a_minister_with_no_nationality_to_the_one_government_named() -> Non
         "en",
     )
     assert _linked(links, "Marc Champlain", "Canadian government", "leadership"), links
+
+
+def it_merges_a_name_with_its_legal_form() -> None:
+    s = _suggest("Corvane Corp. cut jobs on Monday. Corvane said demand was weak.", "en")
+    assert [{a.name, *a.aliases} for a in s.actors] == [{"Corvane", "Corvane Corp"}]
