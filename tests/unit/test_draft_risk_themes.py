@@ -114,6 +114,10 @@ def it_counts_a_nationality_next_to_a_capital_word() -> None:
         ("Critics say the programme has an insufficient legal basis.", "en"),
         ("Orvane and the president have shared a close working relationship since 2016.", "en"),
         ("The deal comes on top of the $8 billion Redmark had already invested.", "en"),
+        ("Les délais de raccordement des centres de données au réseau restent longs.", "fr"),
+        ("Kolvane bénéficiera de la totalité de la production de trois parcs solaires.", "fr"),
+        ("Data-centre builders complain about grid connection delays of up to five years.", "en"),
+        ("Redmark will take the entire output of the wind farm under a 15-year deal.", "en"),
     ],
 )
 def it_finds_risks_worded_for_the_held_back_subjects(text: str, lang: str) -> None:
