@@ -359,7 +359,13 @@ def _founders(ctx: Context, sent: Sentence, mentions: list[Mention], keys, add) 
         for m in mentions:
             if m.i < end:
                 continue
-            if _kind_of(ctx, m.actor) != "person" or not set(keys[end : m.i]) <= {",", "and", "et"}:
+            gap = keys[end : m.i]
+            described = (
+                not people and len(gap) <= 3 and all(not t.cap for t in sent.tokens[end : m.i])
+            )
+            if _kind_of(ctx, m.actor) != "person" or not (
+                set(gap) <= {",", "and", "et"} or described  # "par les médecins A et B"
+            ):
                 break
             people.append(m.actor)
             end = m.j
@@ -472,7 +478,7 @@ def _country_government(ctx: Context, toks, i: int, j: int, lex: Lexicon) -> int
             c.index
             for c in ctx.clusters.values()
             if c.kind == "government"
-            and any(w in ("government", "gouvernement") for k in c.keys for w in k)
+            and any(w in ("government", "gouvernement", "etat") for k in c.keys for w in k)
         ]
         return homes[0] if len(homes) == 1 else -1
     for c in ctx.clusters.values():

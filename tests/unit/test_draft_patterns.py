@@ -399,3 +399,18 @@ def it_links_a_minister_with_no_nationality_to_the_one_government_named() -> Non
 def it_merges_a_name_with_its_legal_form() -> None:
     s = _suggest("Corvane Corp. cut jobs on Monday. Corvane said demand was weak.", "en")
     assert [{a.name, *a.aliases} for a in s.actors] == [{"Corvane", "Corvane Corp"}]
+
+
+def it_links_founders_described_by_their_trade_and_ministers_to_the_state() -> None:
+    links = _links(
+        "Sanova investit 180 millions dans la start-up Orkin, créée en 2016 à Paris par les "
+        "médecins Thomas Clozet et Gilles Wainrob.",
+        "fr",
+    )
+    assert _linked(links, "Thomas Clozet", "Orkin", "leadership"), links
+    links = _links(
+        "L'État veut accélérer. Selon la ministre déléguée chargée du Numérique, Anne Lenoir, "
+        "les délais restent problématiques.",
+        "fr",
+    )
+    assert _linked(links, "Anne Lenoir", "État"), links
