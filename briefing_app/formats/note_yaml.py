@@ -120,13 +120,14 @@ def _build(cls: type, raw: Any, path: str) -> Any:
     hints = _hints(cls)
     kwargs: dict[str, Any] = {}
     extra: dict[str, Any] = {}
-    names = _names(cls)
+    info = _fields(cls)
+    names = info.names
     for key, value in raw.items():
         if key in names and key != "extra":
             kwargs[key] = _convert(hints[key], value, _join(path, key))
         else:
             extra[key] = plain_data(value)
-    for field_name in _required(cls):
+    for field_name in info.required:
         if field_name not in kwargs:
             raise NoteFormatError(f"{path or 'note'}: the field {field_name!r} is missing.")
     if "extra" in names:
@@ -140,17 +141,26 @@ def _shape(hint: Any) -> tuple[Any, tuple[Any, ...], bool]:
     return typing.get_origin(hint), typing.get_args(hint), dataclasses.is_dataclass(hint)
 
 
-@functools.cache
-def _names(cls: type) -> frozenset[str]:
-    return frozenset(f.name for f in dataclasses.fields(cls))
+class _Fields(typing.NamedTuple):
+    names: frozenset[str]  # every field
+    required: tuple[str, ...]  # fields without a default
+    saved: tuple[str, ...]  # fields written to the file, in order (``extra`` is spread out)
 
 
 @functools.cache
-def _required(cls: type) -> tuple[str, ...]:
-    return tuple(
-        f.name
-        for f in dataclasses.fields(cls)
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+def _fields(cls: type) -> _Fields | None:
+    """What loading and saving need to know of a dataclass's fields; None for other types."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    fields = dataclasses.fields(cls)
+    return _Fields(
+        frozenset(f.name for f in fields),
+        tuple(
+            f.name
+            for f in fields
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        ),
+        tuple(f.name for f in fields if f.name != "extra"),
     )
 
 
@@ -222,10 +232,10 @@ def _plain(obj: Any) -> Any:
         return obj
     if kind is list:
         return [_plain(v) for v in obj]
-    names = _dataclass_fields(kind)
-    if names is not None:
+    info = _fields(kind)
+    if info is not None:
         out: dict[str, Any] = {}
-        for name in names:
+        for name in info.saved:
             value = getattr(obj, name)
             if name == "orphaned" and not value:
                 continue
@@ -238,14 +248,6 @@ def _plain(obj: Any) -> Any:
     if isinstance(obj, dict):
         return {str(k): _plain(v) for k, v in obj.items()}
     return obj
-
-
-@functools.cache
-def _dataclass_fields(kind: type) -> tuple[str, ...] | None:
-    """Field names of a dataclass type, ``extra`` left out; None for other types."""
-    if not dataclasses.is_dataclass(kind):
-        return None
-    return tuple(f.name for f in dataclasses.fields(kind) if f.name != "extra")
 
 
 def unwritable(note: Note) -> str | None:
