@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 
 from briefing_app.draft import name_rules as rules
 from briefing_app.draft.lexicon import Lexicon
+from briefing_app.draft.portfolios import ADJ_FR as _ADJ_FR
+from briefing_app.draft.portfolios import PORTFOLIO_TITLES as _PORTFOLIO_TITLES
+from briefing_app.draft.portfolios import portfolio_end
 from briefing_app.draft.segment import OPENERS, Document, Sentence, Token
 
 MAX_NAME_TOKENS = 8
@@ -26,10 +29,6 @@ _FOR_HEADS = {
     "directorate", "agency", "office", "ministry", "department", "commission", "authority",
     "council", "institute", "centre", "center", "committee", "bureau", "federation",
 }  # fmt: skip
-_ADJ_FR = re.compile(
-    r"(?:al|ale|aux|ales|el|elle|ien|ienne|een|eenne|ais|aise|ique|iques|aire|aires|if|ive"
-    r"|e|ee|es|ees|eur|rice|ain|aine|ois|oise|ier|iere)$"
-)
 _PLACE_PREPS = {
     "a",
     "en",
@@ -178,51 +177,6 @@ def blocked_spans(doc: Document, lex: Lexicon) -> dict[int, set[int]]:
         if used:
             out[sent.index] = used
     return out
-
-
-_PORTFOLIO_TITLES = {"ministre", "minister", "secretary", "commissaire", "commissioner"}
-_PREPS = {"de", "du", "des", "d'", "of", "for"}
-_CHARGE = {"charge", "chargee", "delegue", "deleguee", "in", "aupres"}
-
-
-def portfolio_end(toks: list[Token], k: int, lex: Lexicon) -> int:
-    """End of "de l'Economie, de l'Industrie et de l'Emploi" after a minister's title."""
-    n, end = len(toks), k
-    while k < n and toks[k].key in _CHARGE:  # "ministre délégué chargé de l'Industrie"
-        k += 1
-    while k < n:
-        if toks[k].key in (",", "et", "and") and k + 1 < n and toks[k + 1].key in _PREPS:
-            k += 1
-        if k >= n or toks[k].key not in _PREPS:
-            break
-        k += 1
-        while k < n and toks[k].key in ("la", "l'", "the"):
-            k += 1
-        if k >= n or toks[k].key in lex.first_names or not toks[k].text[:1].isalpha():
-            break
-        k += 1
-        start = k
-        while k < n and k - start < 4 and _portfolio_word(toks, k, lex):
-            k += 1  # "des Anciens combattants", "industrielle et numérique"
-        while k < n and toks[k].cap and (toks[k].key,) in lex.portfolios:
-            k += 1  # "Minister of Economic Affairs"
-        end = k
-    return end
-
-
-def _portfolio_word(toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """A lower-case word that goes on a portfolio ("combattants", "et numérique")."""
-    t = toks[k]
-    if t.key in ("et", "and") and k + 1 < len(toks):
-        nxt = toks[k + 1]
-        return nxt.text[:1].islower() and bool(_ADJ_FR.search(nxt.key)) and nxt.key not in lex.verbs
-    return (
-        t.text[:1].islower()
-        and t.text.isalpha()
-        and t.key not in lex.function_words
-        and t.key not in lex.verbs
-        and t.key not in _PREPS
-    )
 
 
 def _raw_spans(sent: Sentence, consumed: set[int], lex: Lexicon, connectors: set[str]):
@@ -381,7 +335,7 @@ def extract(doc: Document, lex: Lexicon, consumed: dict[int, set[int]]) -> list[
                 if cand is not None:
                     out.append(cand)
     out = rules.named_in_body(doc, out, lex)
-    _parenthesised_aliases(doc, out)
+    rules.parenthesised_aliases(doc, out)
     rules.bracketed_acronyms(doc, out, lex)
     out = rules.split_joined(doc, out, lex)
     rules.person_cues(doc, out, lex)
@@ -639,30 +593,3 @@ def _title_near(toks: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             k += 1
         return k < len(toks) and toks[k].key in lex.title_words
     return False
-
-
-def _parenthesised_aliases(doc: Document, cands: list[Candidate]) -> None:
-    """ "CNNC (China National Nuclear Corporation)": the bracketed name is an alias."""
-    by_pos = {(c.sent, c.i): c for c in cands}
-    for c in cands:
-        toks = doc.sentences[c.sent].tokens
-        k = c.j
-        if k < len(toks) and toks[k].text == "(":
-            k += 1
-            while k < len(toks) and toks[k].key in ("ndlr", ":", "ou", "or", "aka", "pour", "for"):
-                k += 1
-            inner = by_pos.get((c.sent, k))
-            if inner and inner.j < len(toks) and toks[inner.j].text == ")":
-                expanded = toks[c.j + 1].key in ("pour", "for")
-                if expanded or _acronym_pair(c.surface, inner.surface):
-                    inner.alias_of = c.key
-
-
-def _acronym_pair(a: str, b: str) -> bool:
-    short, long_ = sorted((a, b), key=len)
-    short = short.replace(" ", "").replace("&", "").replace(".", "")
-    if not short.isupper() or len(short) > 8:
-        return False
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-zÀ-ÿ]+", long_) if w[0].isupper())
-    common = sum(1 for x, y in zip(short, initials, strict=False) if x == y)
-    return common >= max(2, len(short) - 1)

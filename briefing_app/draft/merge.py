@@ -336,7 +336,7 @@ def _country_of(c: Cluster, lex: Lexicon) -> str:
 def minister_roles(doc, clusters: dict[int, Cluster], mentions, lex: Lexicon) -> None:
     """ "le ministre de l'Economie et des Finances Bruno Le Maire": the title and its
     portfolio are the person's role."""
-    from briefing_app.draft.actors import portfolio_end
+    from briefing_app.draft.portfolios import portfolio_end
 
     done: set[int] = set()
     for m in mentions:

@@ -17,12 +17,6 @@ if TYPE_CHECKING:
 _PREPS = {"de", "du", "des", "d'", "of", "for"}
 
 
-def _pair(a: str, b: str) -> bool:
-    from briefing_app.draft.actors import _acronym_pair  # imported late: actors imports us
-
-    return _acronym_pair(a, b)
-
-
 _CREDIT_OPENERS = (
     ("reporting", "by"), ("additional", "reporting"), ("editing", "by"), ("writing", "by"),
     ("compiled", "by"), ("our", "standards"), ("photo", ":"), ("photo", "by"), ("photos", ":"),
@@ -106,7 +100,7 @@ def bracketed_acronyms(doc: Document, cands: list[Candidate], lex: Lexicon) -> N
             continue
         if inner.key in lex.known and not word.isupper():  # "Thales Alenia Space (Thales)"
             continue
-        if len(c.key) < 2 and not _pair(c.surface, inner.surface):
+        if len(c.key) < 2 and not acronym_pair(c.surface, inner.surface):
             continue
         a = c.i
         while a > 0 and toks[a - 1].cap and lex.demonyms.get(toks[a - 1].key):
@@ -271,3 +265,31 @@ def party_noun(noun: str, lex: Lexicon) -> bool:
         or noun in lex.party_nouns
         or noun in lex.function_words
     )
+
+
+def parenthesised_aliases(doc: Document, cands: list[Candidate]) -> None:
+    """ "CNNC (China National Nuclear Corporation)": the bracketed name is an alias."""
+    by_pos = {(c.sent, c.i): c for c in cands}
+    for c in cands:
+        toks = doc.sentences[c.sent].tokens
+        k = c.j
+        if k < len(toks) and toks[k].text == "(":
+            k += 1
+            while k < len(toks) and toks[k].key in ("ndlr", ":", "ou", "or", "aka", "pour", "for"):
+                k += 1
+            inner = by_pos.get((c.sent, k))
+            if inner and inner.j < len(toks) and toks[inner.j].text == ")":
+                expanded = toks[c.j + 1].key in ("pour", "for")
+                if expanded or acronym_pair(c.surface, inner.surface):
+                    inner.alias_of = c.key
+
+
+def acronym_pair(a: str, b: str) -> bool:
+    """Whether one of two names is the other's acronym ("CNNC", "China National Nuclear ...")."""
+    short, long_ = sorted((a, b), key=len)
+    short = short.replace(" ", "").replace("&", "").replace(".", "")
+    if not short.isupper() or len(short) > 8:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-zÀ-ÿ]+", long_) if w[0].isupper())
+    common = sum(1 for x, y in zip(short, initials, strict=False) if x == y)
+    return common >= max(2, len(short) - 1)
