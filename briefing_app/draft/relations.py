@@ -171,10 +171,22 @@ def _cue(
     ctx: Context, sent: Sentence, mentions: list[Mention], i: int, j: int, kind, add, stop: int
 ) -> None:
     orgs = [m for m in mentions if _kind_of(ctx, m.actor) in _ORG_KINDS]
-    if sent.tokens[i].key in _POSSESSIVE and orgs and orgs[0].j > i:
+    if kind == "regulator":
+        states = {m.actor for m in orgs if _kind_of(ctx, m.actor) == "government"}
+        others = [m.actor for m in orgs if m.actor not in states]
+        if len(states) == 1 and not others:  # "clearance from the CMA": the deal's party
+            topic = ctx.antecedent(sent.index, ("company", "organisation", "investor"))
+            if topic >= 0:
+                add(sent, next(iter(states)), topic, kind)
+            return
+    owned = sent.tokens[i].key in _POSSESSIVE or (i and sent.tokens[i - 1].key in _POSSESSIVE)
+    if owned and orgs and orgs[0].j > i:
         # "Leurs partenaires sont A, B et C": the owner was named in an earlier sentence
         owner = ctx.antecedent(sent.index, ("company", "organisation", "investor"))
-        if owner >= 0 and kind in ("partnership", "supplier", "investment"):
+        if kind == "part-of" and sent.index > 0:  # "… lance le consortium X. Ses membres sont"
+            prior = [m for m in ctx.by_sent[sent.index - 1] if _kind_of(ctx, m.actor) in _ORG_KINDS]
+            owner = prior[-1].actor if prior else owner
+        if owner >= 0 and kind in ("partnership", "supplier", "investment", "part-of"):
             for m in orgs[:MAX_PARTIES]:
                 if m.i >= j:
                     add(sent, m.actor, owner, kind)
@@ -212,8 +224,8 @@ def _cue(
         source = before[-1].actor if before else -1
         group_cue = group_cue or source >= 0 or len(after) >= 2
     if source < 0 and len(after) >= 2 and not group_cue:
-        if kind == "regulator":
-            return  # "approved stakes by A, B and C": the regulator is not among them
+        if kind in ("regulator", "part-of"):
+            return  # "approved stakes by A, B and C", "members are A, B": no tie among them
         if set(sent.keys()[after[0].j : after[1].i]) & {"ou", "or"}:
             return  # "se tourner vers A ou B": alternatives, not a tie between A and B
         source, after = after[0].actor, after[1:]

@@ -414,3 +414,22 @@ def it_links_founders_described_by_their_trade_and_ministers_to_the_state() -> N
         "fr",
     )
     assert _linked(links, "Anne Lenoir", "État"), links
+
+
+def it_links_the_members_of_a_consortium_named_just_before() -> None:
+    links = _links(
+        "Scalix lance le consortium Aiona. Ses premiers membres sont Vorsa, Kytal et Sipearl.",
+        "fr",
+    )
+    for member in ("Vorsa", "Kytal", "Sipearl"):
+        assert (member, "Aiona", "part-of") in links, (member, links)
+    assert not _linked(links, "Vorsa", "Kytal")
+
+
+def it_makes_a_regulator_clearing_a_deal_the_regulator_of_its_party() -> None:
+    links = _links(
+        "Velsat agreed to buy Orbix. The deal has received clearance from the Competition "
+        "and Markets Authority.",
+        "en",
+    )
+    assert any(k == "regulator" and a == "Competition and Markets Authority" for a, _b, k in links)
