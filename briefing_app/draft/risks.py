@@ -35,7 +35,8 @@ ITEMS_PER_ROOT = 1.0  # at most this many items per square root of the number of
 MIN_ITEMS = 2
 _SHARE = re.compile(
     r"\d+(?:[.,]\d+)?\s?(?:%|pour ?cent|per ?cent|percent)\s+(?:of|du|de|d['’]|des|stake|holding"
-    r"|participation|interest|par|by)|(?:participation|stake|holding) (?:de|of) \d",
+    r"|participation|interest|par|by)|(?:participation|stake|holding) (?:de|of) \d"
+    r"|\(\d+(?:[.,]\d+)?\s?%\)",  # a party's share in brackets: "MK Land (51 %)"
     re.IGNORECASE,
 )
 FEATURE_WEIGHT = 0.5
@@ -49,7 +50,8 @@ _MONEY = re.compile(
 )
 _SHARE_OF = re.compile(
     r"\d+(?:[.,]\d+)?\s?(?:%|pour ?cent|per ?cent|percent)\s+(?:of|du|de|d['’]|des|in|dans)\s+"
-    r"(?-i:[A-Z])|\d(?:\s?%|\s?per ?cent)\s+(?:stake|holding|interest|ownership)",
+    r"(?-i:[A-Z])|\d(?:\s?%|\s?per ?cent)\s+(?:stake|holding|interest|ownership)"
+    r"|(?-i:[A-Z])\w*\s+\(\d+(?:[.,]\d+)?\s?%\)",  # "son partenaire local MK Land (51 %)"
     re.IGNORECASE,
 )
 _ORG_KINDS = ("company", "organisation", "investor", "government")

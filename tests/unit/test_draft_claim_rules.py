@@ -169,3 +169,8 @@ def it_reads_news_of_recent_deals_reported_facts_and_pending_rulings() -> None:
     claims = _claims(en, "en")
     for words in ("reportedly", "begun issuing", "final ruling"):
         assert _found(claims, words), (words, [c.statement for c in claims])
+
+
+def it_reads_a_filing_with_the_market_regulator_as_news() -> None:
+    fr = "L'opération a été notifiée à l'Autorité des marchés financiers le 13 mars, selon Soltec."
+    assert _found(_claims(fr, "fr"), "notifiée")

@@ -118,6 +118,9 @@ def it_counts_a_nationality_next_to_a_capital_word() -> None:
         ("Kolvane bénéficiera de la totalité de la production de trois parcs solaires.", "fr"),
         ("Data-centre builders complain about grid connection delays of up to five years.", "en"),
         ("Redmark will take the entire output of the wind farm under a 15-year deal.", "en"),
+        ("La centrale sera construite avec son partenaire local Merak Land (51 %).", "fr"),
+        ("The turmoil prompted several senior managers to leave the start-up.", "en"),
+        ("Kolvane has explored selling the company as investors press its founder.", "en"),
     ],
 )
 def it_finds_risks_worded_for_the_held_back_subjects(text: str, lang: str) -> None:
